@@ -1,0 +1,273 @@
+package dev.tributary;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * Resolved, validated settings of one stream processor, with the meaning of Lambda's event
+ * source mapping. Immutable; built from the {@link DynamoDbStreamProcessor} annotation and the
+ * {@code tributary.processors.<name>.*} properties.
+ *
+ * @author Tributary
+ */
+public final class ProcessorOptions {
+
+	/** Batch size Lambda uses when none is set. */
+	public static final int DEFAULT_BATCH_SIZE = 100;
+
+	/** Value of {@link #maxRetryAttempts()} meaning "until the record expires". */
+	public static final int UNLIMITED = -1;
+
+	private final StreamViewType viewType;
+
+	private final StartingPosition startingPosition;
+
+	private final int batchSize;
+
+	private final Duration maxBatchingWindow;
+
+	private final int maxRetryAttempts;
+
+	private final @Nullable Duration maxRecordAge;
+
+	private final boolean bisectOnError;
+
+	private final int parallelizationFactor;
+
+	private final @Nullable String onFailureDestination;
+
+	private final List<String> filterPatterns;
+
+	private ProcessorOptions(Builder builder) {
+		this.viewType = builder.viewType;
+		this.startingPosition = builder.startingPosition;
+		this.batchSize = builder.batchSize;
+		this.maxBatchingWindow = builder.maxBatchingWindow;
+		this.maxRetryAttempts = builder.maxRetryAttempts;
+		this.maxRecordAge = builder.maxRecordAge;
+		this.bisectOnError = builder.bisectOnError;
+		this.parallelizationFactor = builder.parallelizationFactor;
+		this.onFailureDestination = builder.onFailureDestination;
+		this.filterPatterns = List.copyOf(builder.filterPatterns);
+	}
+
+	/**
+	 * Create a builder holding Lambda's defaults.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Options with every default.
+	 * @return the default options
+	 */
+	public static ProcessorOptions defaults() {
+		return builder().build();
+	}
+
+	public StreamViewType viewType() {
+		return this.viewType;
+	}
+
+	public StartingPosition startingPosition() {
+		return this.startingPosition;
+	}
+
+	public int batchSize() {
+		return this.batchSize;
+	}
+
+	public Duration maxBatchingWindow() {
+		return this.maxBatchingWindow;
+	}
+
+	/**
+	 * Maximum retries of a failed batch.
+	 * @return the retry limit, or {@link #UNLIMITED}
+	 */
+	public int maxRetryAttempts() {
+		return this.maxRetryAttempts;
+	}
+
+	/**
+	 * Maximum age of a record still handed to the processor.
+	 * @return the maximum age, empty for no limit
+	 */
+	public Optional<Duration> maxRecordAge() {
+		return Optional.ofNullable(this.maxRecordAge);
+	}
+
+	public boolean bisectOnError() {
+		return this.bisectOnError;
+	}
+
+	public int parallelizationFactor() {
+		return this.parallelizationFactor;
+	}
+
+	/**
+	 * SQS queue name or ARN that receives records once retries run out.
+	 * @return the destination, empty when none is configured
+	 */
+	public Optional<String> onFailureDestination() {
+		return Optional.ofNullable(this.onFailureDestination);
+	}
+
+	/**
+	 * Lambda event filter patterns, as JSON.
+	 * @return the patterns, empty to process every record
+	 */
+	public List<String> filterPatterns() {
+		return this.filterPatterns;
+	}
+
+	/**
+	 * Create a builder initialized with these options.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder().viewType(this.viewType)
+			.startingPosition(this.startingPosition)
+			.batchSize(this.batchSize)
+			.maxBatchingWindow(this.maxBatchingWindow)
+			.maxRetryAttempts(this.maxRetryAttempts)
+			.maxRecordAge(this.maxRecordAge)
+			.bisectOnError(this.bisectOnError)
+			.parallelizationFactor(this.parallelizationFactor)
+			.onFailureDestination(this.onFailureDestination)
+			.filterPatterns(this.filterPatterns);
+	}
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		if (this == other) {
+			return true;
+		}
+		if (!(other instanceof ProcessorOptions that)) {
+			return false;
+		}
+		return this.viewType == that.viewType && this.startingPosition == that.startingPosition
+				&& this.batchSize == that.batchSize && this.maxBatchingWindow.equals(that.maxBatchingWindow)
+				&& this.maxRetryAttempts == that.maxRetryAttempts
+				&& Objects.equals(this.maxRecordAge, that.maxRecordAge) && this.bisectOnError == that.bisectOnError
+				&& this.parallelizationFactor == that.parallelizationFactor
+				&& Objects.equals(this.onFailureDestination, that.onFailureDestination)
+				&& this.filterPatterns.equals(that.filterPatterns);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.viewType, this.startingPosition, this.batchSize, this.maxBatchingWindow,
+				this.maxRetryAttempts, this.maxRecordAge, this.bisectOnError, this.parallelizationFactor,
+				this.onFailureDestination, this.filterPatterns);
+	}
+
+	@Override
+	public String toString() {
+		return "ProcessorOptions[viewType=" + this.viewType + ", startingPosition=" + this.startingPosition
+				+ ", batchSize=" + this.batchSize + ", maxBatchingWindow=" + this.maxBatchingWindow
+				+ ", maxRetryAttempts=" + this.maxRetryAttempts + ", maxRecordAge=" + this.maxRecordAge
+				+ ", bisectOnError=" + this.bisectOnError + ", parallelizationFactor=" + this.parallelizationFactor
+				+ ", onFailureDestination=" + this.onFailureDestination + ", filterPatterns=" + this.filterPatterns
+				+ "]";
+	}
+
+	/**
+	 * Builder for {@link ProcessorOptions}. Range checks belong to the binding layer, which can
+	 * name the offending property; the builder only rejects nulls.
+	 */
+	public static final class Builder {
+
+		private StreamViewType viewType = StreamViewType.KEYS_ONLY;
+
+		private StartingPosition startingPosition = StartingPosition.LATEST;
+
+		private int batchSize = DEFAULT_BATCH_SIZE;
+
+		private Duration maxBatchingWindow = Duration.ZERO;
+
+		private int maxRetryAttempts = UNLIMITED;
+
+		private @Nullable Duration maxRecordAge;
+
+		private boolean bisectOnError;
+
+		private int parallelizationFactor = 1;
+
+		private @Nullable String onFailureDestination;
+
+		private List<String> filterPatterns = List.of();
+
+		private Builder() {
+		}
+
+		public Builder viewType(StreamViewType viewType) {
+			Assert.notNull(viewType, "'viewType' must not be null");
+			this.viewType = viewType;
+			return this;
+		}
+
+		public Builder startingPosition(StartingPosition startingPosition) {
+			Assert.notNull(startingPosition, "'startingPosition' must not be null");
+			this.startingPosition = startingPosition;
+			return this;
+		}
+
+		public Builder batchSize(int batchSize) {
+			this.batchSize = batchSize;
+			return this;
+		}
+
+		public Builder maxBatchingWindow(Duration maxBatchingWindow) {
+			Assert.notNull(maxBatchingWindow, "'maxBatchingWindow' must not be null");
+			this.maxBatchingWindow = maxBatchingWindow;
+			return this;
+		}
+
+		public Builder maxRetryAttempts(int maxRetryAttempts) {
+			this.maxRetryAttempts = maxRetryAttempts;
+			return this;
+		}
+
+		public Builder maxRecordAge(@Nullable Duration maxRecordAge) {
+			this.maxRecordAge = maxRecordAge;
+			return this;
+		}
+
+		public Builder bisectOnError(boolean bisectOnError) {
+			this.bisectOnError = bisectOnError;
+			return this;
+		}
+
+		public Builder parallelizationFactor(int parallelizationFactor) {
+			this.parallelizationFactor = parallelizationFactor;
+			return this;
+		}
+
+		public Builder onFailureDestination(@Nullable String onFailureDestination) {
+			this.onFailureDestination = (onFailureDestination == null || onFailureDestination.isBlank()) ? null
+					: onFailureDestination;
+			return this;
+		}
+
+		public Builder filterPatterns(List<String> filterPatterns) {
+			Assert.notNull(filterPatterns, "'filterPatterns' must not be null");
+			this.filterPatterns = filterPatterns;
+			return this;
+		}
+
+		public ProcessorOptions build() {
+			return new ProcessorOptions(this);
+		}
+
+	}
+
+}

@@ -1,0 +1,87 @@
+package dev.tributary;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * Thrown (or emitted as an error signal) by a processor to say which record of a batch failed.
+ * <p>
+ * Contract: every record of the batch <em>before</em> the failed record, in sequence order,
+ * counts as processed; the failed record and every record after it are retried. Inside Lambda
+ * the record's sequence number is reported as the batch item failure; the local runtime retries
+ * from the same record. When several records fail, report the lowest: a record after the
+ * reported one may be processed twice, a record before it never again.
+ * <p>
+ * Any other exception fails the whole batch, which is retried from its first record. The helpers
+ * in {@link StreamProcessors} wrap failures in this exception for you.
+ *
+ * @author Tributary
+ * @see StreamProcessors
+ */
+public class RecordProcessingException extends RuntimeException {
+
+	private final String sequenceNumber;
+
+	private final transient @Nullable StreamRecord<?> record;
+
+	/**
+	 * Create an exception for a record that failed.
+	 * @param record the first record that was not processed
+	 * @param cause why it failed
+	 */
+	public RecordProcessingException(StreamRecord<?> record, @Nullable Throwable cause) {
+		this(record, messageFor(record.sequenceNumber(), cause), cause);
+	}
+
+	/**
+	 * Create an exception for a record that failed, with a message of your own.
+	 * @param record the first record that was not processed
+	 * @param message the detail message
+	 * @param cause why it failed
+	 */
+	public RecordProcessingException(StreamRecord<?> record, String message, @Nullable Throwable cause) {
+		super(message, cause);
+		Assert.notNull(record, "'record' must not be null");
+		this.sequenceNumber = record.sequenceNumber();
+		this.record = record;
+	}
+
+	/**
+	 * Create an exception for a record known only by its sequence number, for failures that
+	 * happen before the record could be built (such as an image that cannot be mapped).
+	 * @param sequenceNumber the sequence number of the first record that was not processed
+	 * @param message the detail message
+	 * @param cause why it failed
+	 */
+	protected RecordProcessingException(String sequenceNumber, String message, @Nullable Throwable cause) {
+		super(message, cause);
+		Assert.hasText(sequenceNumber, "'sequenceNumber' must not be empty");
+		this.sequenceNumber = sequenceNumber;
+		this.record = null;
+	}
+
+	/**
+	 * Sequence number of the first record that was not processed.
+	 * @return the sequence number
+	 */
+	public String getSequenceNumber() {
+		return this.sequenceNumber;
+	}
+
+	/**
+	 * The record that failed, when it could be built.
+	 * @return the record, empty for failures before mapping finished
+	 */
+	public Optional<StreamRecord<?>> getRecord() {
+		return Optional.ofNullable(this.record);
+	}
+
+	private static String messageFor(String sequenceNumber, @Nullable Throwable cause) {
+		String reason = (cause != null) ? cause.getClass().getSimpleName() + ": " + cause.getMessage() : "failed";
+		return "Record " + sequenceNumber + " failed: " + reason;
+	}
+
+}

@@ -1,0 +1,131 @@
+package dev.tributary;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.reactivestreams.Publisher;
+import reactor.core.Exceptions;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.concurrent.Queues;
+
+import org.springframework.util.Assert;
+
+/**
+ * Ready-made processors for the common per-record style. Each reports the right record on
+ * failure (a {@link RecordProcessingException}), so no record is skipped and none before the
+ * failure is processed twice.
+ * <pre class="code">
+ * &#64;Bean
+ * &#64;DynamoDbStreamProcessor(table = "Items", viewType = NEW_AND_OLD_IMAGES)
+ * Function&lt;Flux&lt;StreamRecord&lt;Item&gt;&gt;, Mono&lt;Void&gt;&gt; logItems() {
+ *     return StreamProcessors.forEach((record) -&gt; log.info(record.eventName() + ": " + ...));
+ * }
+ * </pre>
+ *
+ * @author Tributary
+ */
+public final class StreamProcessors {
+
+	private StreamProcessors() {
+	}
+
+	/**
+	 * A processor that calls {@code action} for each record, one by one, in order. The first
+	 * failure stops the batch at that record.
+	 * @param <T> the record type
+	 * @param action what to do with each record
+	 * @return the processor
+	 */
+	public static <T> Function<Flux<StreamRecord<T>>, Mono<Void>> forEach(Consumer<? super StreamRecord<T>> action) {
+		Assert.notNull(action, "'action' must not be null");
+		return inOrder((record) -> Mono.fromRunnable(() -> action.accept(record)));
+	}
+
+	/**
+	 * A processor that runs an asynchronous {@code handler} for each record, one at a time, in
+	 * order: a record's handler starts when the previous one has completed. The first failure
+	 * stops the batch at that record.
+	 * @param <T> the record type
+	 * @param handler the work for one record; its completion marks the record processed
+	 * @return the processor
+	 */
+	public static <T> Function<Flux<StreamRecord<T>>, Mono<Void>> inOrder(
+			Function<? super StreamRecord<T>, ? extends Publisher<?>> handler) {
+		Assert.notNull(handler, "'handler' must not be null");
+		return (records) -> records.concatMap((record) -> handle(record, handler)).then();
+	}
+
+	/**
+	 * A processor that handles records of different items concurrently while keeping the records
+	 * of each item (same {@link StreamRecord#keys() keys}) in order. When records fail, the batch fails at the lowest failed
+	 * sequence number: every record before it has been processed, because each key's records ran
+	 * in order and the other keys ran to completion or to their own, later, failure.
+	 * @param <T> the record type
+	 * @param concurrency how many keys to process at once
+	 * @param handler the work for one record; its completion marks the record processed
+	 * @return the processor
+	 */
+	public static <T> Function<Flux<StreamRecord<T>>, Mono<Void>> byKey(int concurrency,
+			Function<? super StreamRecord<T>, ? extends Publisher<?>> handler) {
+		return byKey(concurrency, StreamRecord::keys, handler);
+	}
+
+	/**
+	 * A processor that handles records with different keys concurrently while keeping the
+	 * records of each key in order, with the key of your choice: for example only the partition
+	 * key attribute, to keep Lambda's parallelization-factor ordering.
+	 * @param <T> the record type
+	 * @param concurrency how many keys to process at once
+	 * @param key what orders records: records with equal keys are handled in order
+	 * @param handler the work for one record; its completion marks the record processed
+	 * @return the processor
+	 * @see #byKey(int, Function)
+	 */
+	public static <T> Function<Flux<StreamRecord<T>>, Mono<Void>> byKey(int concurrency,
+			Function<? super StreamRecord<T>, ?> key, Function<? super StreamRecord<T>, ? extends Publisher<?>> handler) {
+		Assert.isTrue(concurrency > 0, "'concurrency' must be positive");
+		Assert.notNull(key, "'key' must not be null");
+		Assert.notNull(handler, "'handler' must not be null");
+		// Keys are hashed into at most 'concurrency' lanes: groupBy with more groups than
+		// flatMap subscribes to would stall. A lane that failed skips its remaining records
+		// instead of cancelling, so no later record of a failed key runs before the retry.
+		return (records) -> records
+			.groupBy((record) -> Math.floorMod(Objects.hashCode(key.apply(record)), concurrency))
+			.flatMapDelayError((lane) -> processLane(lane, handler), concurrency, Queues.XS_BUFFER_SIZE)
+			.then()
+			.onErrorMap(StreamProcessors::lowestFailure);
+	}
+
+	private static <T> Mono<Void> processLane(Flux<StreamRecord<T>> lane,
+			Function<? super StreamRecord<T>, ? extends Publisher<?>> handler) {
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		return lane
+			.concatMap((record) -> (failure.get() != null) ? Mono.<Void>empty()
+					: handle(record, handler).onErrorResume((ex) -> {
+						failure.set(ex);
+						return Mono.empty();
+					}))
+			.then(Mono.defer(() -> (failure.get() != null) ? Mono.error(failure.get()) : Mono.empty()));
+	}
+
+	private static <T> Mono<Void> handle(StreamRecord<T> record,
+			Function<? super StreamRecord<T>, ? extends Publisher<?>> handler) {
+		return Mono.defer(() -> Flux.from(handler.apply(record)).then())
+			.onErrorMap((ex) -> !(ex instanceof RecordProcessingException),
+					(ex) -> new RecordProcessingException(record, ex));
+	}
+
+	private static Throwable lowestFailure(Throwable failure) {
+		RecordProcessingException lowest = null;
+		for (Throwable candidate : Exceptions.unwrapMultiple(failure)) {
+			if (candidate instanceof RecordProcessingException reported && (lowest == null
+					|| SequenceNumbers.compare(reported.getSequenceNumber(), lowest.getSequenceNumber()) < 0)) {
+				lowest = reported;
+			}
+		}
+		return (lowest != null) ? lowest : failure;
+	}
+}
