@@ -82,7 +82,7 @@ class ProcessorBindingResolver {
 						"The on-failure destination must be an SQS queue name (letters, digits, '-' and '_', "
 								+ "up to 80 characters; FIFO queues are not supported by Lambda) or an SQS or SNS ARN.")
 				.value())
-			.filterPatterns(pick(processor, props.getFilterPatterns(), "filter-patterns",
+			.filterPatterns(BoundValue.<List<String>>pick(processor, props.getFilterPatterns(), "filter-patterns",
 					annotated ? Arrays.asList(annotation.filterPatterns()) : List.of(), "filterPatterns", annotated)
 				.require((patterns) -> patterns.size() <= MAX_FILTER_PATTERNS,
 						"An event source mapping accepts at most " + MAX_FILTER_PATTERNS + " filter patterns.")

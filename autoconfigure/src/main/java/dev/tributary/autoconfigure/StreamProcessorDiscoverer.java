@@ -93,24 +93,28 @@ class StreamProcessorDiscoverer {
 		DynamoDbStreamProcessor annotation = this.beanFactory.findAnnotationOnBean(name,
 				DynamoDbStreamProcessor.class);
 		ProcessorBinding binding = this.bindingResolver.resolve(name, annotation, properties);
+		ImageMapper<?> mapper = mapperFor(name, recordType);
 		TableDescriptor table = tables.resolve(binding.table(), name, recordType);
-		return create(name, table, binding, recordType);
+		return create(name, table, binding, recordType, mapper);
+	}
+
+	private static ImageMapper<?> mapperFor(String name, ResolvableType recordType) {
+		try {
+			return ImageMappers.forType(recordType);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidProcessorBindingException("the record type of processor '" + name + "'",
+					recordType.toString(), String.valueOf(ex.getMessage()),
+					"Declare the processor as Function<Flux<StreamRecord<T>>, Mono<Void>> with a supported T.");
+		}
 	}
 
 	@SuppressWarnings("unchecked")
 	private <T> StreamProcessorDefinition<T> create(String name, TableDescriptor table, ProcessorBinding binding,
-			ResolvableType recordType) {
-		ImageMapper<T> mapper;
-		try {
-			mapper = ImageMappers.forType(recordType);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidProcessorBindingException("the record type of processor '" + name + "'",
-					recordType.toString(), ex.getMessage(),
-					"Declare the processor as Function<Flux<StreamRecord<T>>, Mono<Void>> with a supported T.");
-		}
+			ResolvableType recordType, ImageMapper<?> mapper) {
 		Function<Flux<StreamRecord<T>>, Mono<Void>> function = this.beanFactory.getBean(name, Function.class);
-		return new StreamProcessorDefinition<>(name, table, binding.options(), recordType, mapper, function);
+		return new StreamProcessorDefinition<>(name, table, binding.options(), recordType, (ImageMapper<T>) mapper,
+				function);
 	}
 
 	private ResolvableType declaredType(String name) {
