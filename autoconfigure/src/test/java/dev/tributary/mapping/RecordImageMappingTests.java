@@ -133,7 +133,8 @@ class RecordImageMappingTests {
 		image.put("labels", AttributeValue.fromSs(List.of("x", "y")));
 		image.put("scores", AttributeValue.fromNs(List.of("1", "2")));
 		image.put("blobs", AttributeValue.fromBs(List.of(SdkBytes.fromUtf8String("z"))));
-		image.put("counts", AttributeValue.fromM(Map.of("red", AttributeValue.fromN("1"), "blue", AttributeValue.fromN("2"))));
+		image.put("counts",
+				AttributeValue.fromM(Map.of("red", AttributeValue.fromN("1"), "blue", AttributeValue.fromN("2"))));
 		image.put("address", address("Main St", "Springfield", "12345"));
 		image.put("previousAddresses", AttributeValue.fromL(List.of(address("Old St", "Shelbyville", "1"))));
 		image.put("addressesByKind", AttributeValue.fromM(Map.of("billing", address("Bill St", "Capital City", "2"))));
