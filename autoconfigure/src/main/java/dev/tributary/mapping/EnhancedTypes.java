@@ -27,8 +27,8 @@ final class EnhancedTypes {
 	}
 
 	static EnhancedType<?> of(Type type, Consumer<EnhancedTypeDocumentConfiguration.Builder> documentConfiguration) {
-		if (type instanceof Class<?> type2) {
-			return ofClass(type2, documentConfiguration);
+		if (type instanceof Class<?> rawClass) {
+			return ofClass(rawClass, documentConfiguration);
 		}
 		if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
 			Type[] arguments = parameterized.getActualTypeArguments();

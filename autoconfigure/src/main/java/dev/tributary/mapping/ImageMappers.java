@@ -1,5 +1,8 @@
 package dev.tributary.mapping;
 
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +90,7 @@ public final class ImageMappers {
 
 	private static ImageMapper<?> forMap(ResolvableType type) {
 		Class<?> keyType = type.getGeneric(0).resolve();
-		Class<?> valueType = type.getGeneric(1).resolve();
+		Class<?> valueType = valueType(type.getGeneric(1));
 		if (keyType != String.class || valueType == null) {
 			throw unsupported(type, "declare the map as Map<String, AttributeValue> or Map<String, Object>");
 		}
@@ -98,6 +101,15 @@ public final class ImageMappers {
 			return PlainValues.INSTANCE;
 		}
 		throw unsupported(type, "map values must be AttributeValue or Object");
+	}
+
+	private static @Nullable Class<?> valueType(ResolvableType valueType) {
+		// Map<String, ?> reads as Map<String, Object>; an unbound type variable stays unresolvable.
+		if (valueType.getType() instanceof WildcardType wildcard && wildcard.getLowerBounds().length == 0
+				&& Arrays.equals(wildcard.getUpperBounds(), new Type[] { Object.class })) {
+			return Object.class;
+		}
+		return valueType.resolve();
 	}
 
 	private static @Nullable TableSchema<?> tableSchema(ResolvableType type, Class<?> rawClass) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.tributary.ImageMapper;
+import dev.tributary.ImageMappingException;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -55,7 +56,7 @@ final class PlainValues implements ImageMapper<Map<String, Object>> {
 			case SS -> new LinkedHashSet<>(value.ss());
 			case NS -> toNumberSet(value.ns());
 			case BS -> toBinarySet(value.bs());
-			default -> throw new dev.tributary.ImageMappingException(path, "Object",
+			default -> throw new ImageMappingException(path, "Object",
 					"the attribute has a DynamoDB type this SDK version does not know", null);
 		};
 	}

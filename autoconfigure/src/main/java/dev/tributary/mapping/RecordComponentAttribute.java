@@ -58,9 +58,6 @@ final class RecordComponentAttribute {
 					: AttributeConverterProvider.defaultProvider().converterFor(type);
 			converter = new PathAwareConverter<>(name, targetType, converter, convertedBy == null);
 		}
-		catch (IllegalArgumentException ex) {
-			throw ex;
-		}
 		catch (RuntimeException ex) {
 			throw new IllegalArgumentException("Cannot map record component " + recordType.getName() + "."
 					+ component.getName() + " of type " + targetType + ": " + ex.getMessage(), ex);
