@@ -16,23 +16,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Logs every change of the {@code Items} table, as the seed does.
+ * The seed's stream processor: logs {@code INSERT: one -> first}, {@code MODIFY: one -> updated}
+ * and {@code REMOVE: one -> (deleted)} for each change to the {@code Items} table.
  *
  * @author Tributary
  */
 @Configuration(proxyBeanMethods = false)
 public class ItemsStreamConfiguration {
 
-	private static final Log log = LogFactory.getLog(ItemsStreamConfiguration.class);
+	private static final Log logger = LogFactory.getLog(ItemsStreamConfiguration.class);
 
 	@Bean
 	@DynamoDbStreamProcessor(table = "Items", viewType = StreamViewType.NEW_AND_OLD_IMAGES,
 			startingPosition = StartingPosition.TRIM_HORIZON, batchSize = 10)
-	Function<Flux<StreamRecord<Item>>, Mono<Void>> logItems() {
-		return StreamProcessors.forEach((record) -> {
-			String id = record.keys().get("id").s();
-			log.info(record.eventName() + ": " + id + " -> " + record.newImage().map(Item::content).orElse("(deleted)"));
-		});
+	public Function<Flux<StreamRecord<Item>>, Mono<Void>> logItems() {
+		return StreamProcessors.forEach((record) -> logger.info(record.eventName() + ": "
+				+ record.keys().get("id").s() + " -> " + record.newImage().map(Item::content).orElse("(deleted)")));
 	}
 
 }

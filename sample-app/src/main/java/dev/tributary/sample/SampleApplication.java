@@ -4,7 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The seed's application: an {@code Items} table whose changes are logged.
+ * The seed's walkthrough in Java: an {@code Items} table whose stream feeds a processor that
+ * logs each change.
  *
  * @author Tributary
  */
