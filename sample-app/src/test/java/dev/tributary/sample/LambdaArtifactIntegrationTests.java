@@ -78,7 +78,7 @@ class LambdaArtifactIntegrationTests {
 				"-XX:TieredStopAtLevel=1", "-Dtributary.lambda.enabled=true", "-cp", classpath,
 				LambdaArtifactMain.class.getName(), event.toString())
 			.redirectErrorStream(true);
-		builder.environment().put("MAIN_CLASS", LambdaArtifactTestApplication.class.getName());
+		builder.environment().put("MAIN_CLASS", SampleApplication.class.getName());
 		builder.environment().put("SPRING_CLOUD_FUNCTION_DEFINITION", "logItems");
 		long start = System.nanoTime();
 		Process process = builder.start();
