@@ -20,7 +20,7 @@ import org.springframework.util.Assert;
 public final class DeployOptions {
 
 	/** Handler of Spring Cloud Function's AWS adapter. */
-	public static final String DEFAULT_HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+	public static final String DEFAULT_HANDLER = dev.tributary.lambda.LambdaHandlers.HANDLER;
 
 	/** Largest zip Lambda accepts in a direct upload (50 MB). */
 	public static final long DIRECT_UPLOAD_LIMIT = 50L * 1024 * 1024;
