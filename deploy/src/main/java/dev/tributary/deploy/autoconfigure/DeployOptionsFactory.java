@@ -51,7 +51,7 @@ final class DeployOptionsFactory {
 		}
 		long memory = function.getMemory().toMegabytes();
 		if (memory < 128 || memory > 10240) {
-			throw new InvalidDeployPropertyException(prefix + "function.memory", function.getMemory(),
+			throw new InvalidDeployPropertyException(prefix + "function.memory", memory + "MB",
 					"between 128MB and 10240MB");
 		}
 		Duration timeout = function.getTimeout();
