@@ -1,0 +1,31 @@
+package dev.tributary.autoconfigure;
+
+import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.registry.DefaultStreamProcessorRegistry;
+
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@link StreamProcessorRegistry}: every
+ * {@code Function<Flux<StreamRecord<T>>, Mono<Void>>} bean bound with
+ * {@code @DynamoDbStreamProcessor} or {@code tributary.processors.<name>.*} becomes a registered
+ * processor. The Lambda runtime, the local runtime and deploy read the registry.
+ *
+ * @author Tributary
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(TributaryProperties.class)
+public final class TributaryAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	StreamProcessorRegistry streamProcessorRegistry(ConfigurableListableBeanFactory beanFactory,
+			TributaryProperties properties) {
+		return new DefaultStreamProcessorRegistry(new StreamProcessorDiscoverer(beanFactory, properties).discover());
+	}
+
+}

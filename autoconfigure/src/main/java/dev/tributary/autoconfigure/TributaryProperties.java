@@ -1,0 +1,287 @@
+package dev.tributary.autoconfigure;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.tributary.KeyAttribute.ScalarType;
+import dev.tributary.StartingPosition;
+import dev.tributary.StreamViewType;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties binding stream processors to tables.
+ * <p>
+ * Processor settings have no field defaults on purpose: a value left unset falls back to the
+ * {@code @DynamoDbStreamProcessor} annotation and then to Lambda's default, so a property only
+ * overrides what it names.
+ *
+ * @author Tributary
+ */
+@ConfigurationProperties(prefix = TributaryProperties.PREFIX)
+public class TributaryProperties {
+
+	/** Prefix of Tributary's properties. */
+	public static final String PREFIX = "tributary";
+
+	/**
+	 * Processor settings by processor bean name. They override the processor's
+	 * {@code @DynamoDbStreamProcessor} annotation, or bind a processor that has none.
+	 */
+	private Map<String, Processor> processors = new LinkedHashMap<>();
+
+	/**
+	 * Tables by the id processors use in their binding.
+	 */
+	private Map<String, Table> tables = new LinkedHashMap<>();
+
+	public Map<String, Processor> getProcessors() {
+		return this.processors;
+	}
+
+	public void setProcessors(Map<String, Processor> processors) {
+		this.processors = processors;
+	}
+
+	public Map<String, Table> getTables() {
+		return this.tables;
+	}
+
+	public void setTables(Map<String, Table> tables) {
+		this.tables = tables;
+	}
+
+	/**
+	 * Settings of one processor.
+	 */
+	public static class Processor {
+
+		/**
+		 * Id of the table whose stream feeds the processor.
+		 */
+		private @Nullable String table;
+
+		/**
+		 * What the stream carries for each change. Defaults to KEYS_ONLY.
+		 */
+		private @Nullable StreamViewType viewType;
+
+		/**
+		 * Where to start reading the first time: LATEST or TRIM_HORIZON. Defaults to LATEST.
+		 */
+		private @Nullable StartingPosition startingPosition;
+
+		/**
+		 * Maximum number of records in one batch, 1 to 10000. Defaults to 100.
+		 */
+		private @Nullable Integer batchSize;
+
+		/**
+		 * Maximum time to gather records before invoking the processor, up to 5 minutes.
+		 * Defaults to no wait.
+		 */
+		private @Nullable Duration maxBatchingWindow;
+
+		/**
+		 * Maximum number of retries of a failed batch, 0 to 10000, or -1 to retry until the
+		 * record expires. Defaults to -1.
+		 */
+		private @Nullable Integer maxRetryAttempts;
+
+		/**
+		 * Maximum age of a record the processor is still given, 60 seconds to 7 days. Defaults
+		 * to no limit.
+		 */
+		private @Nullable Duration maxRecordAge;
+
+		/**
+		 * Whether a failed batch is split in two and each half retried separately. Defaults to
+		 * false.
+		 */
+		private @Nullable Boolean bisectOnError;
+
+		/**
+		 * Number of batches processed concurrently per shard, 1 to 10. Defaults to 1.
+		 */
+		private @Nullable Integer parallelizationFactor;
+
+		/**
+		 * SQS queue name or ARN receiving records once retries run out. Defaults to none:
+		 * such records are logged at ERROR and counted.
+		 */
+		private @Nullable String onFailure;
+
+		/**
+		 * Lambda event filter patterns (JSON). A record is processed when it matches any
+		 * pattern. Replaces the annotation's patterns when set.
+		 */
+		private @Nullable List<String> filterPatterns;
+
+		public @Nullable String getTable() {
+			return this.table;
+		}
+
+		public void setTable(@Nullable String table) {
+			this.table = table;
+		}
+
+		public @Nullable StreamViewType getViewType() {
+			return this.viewType;
+		}
+
+		public void setViewType(@Nullable StreamViewType viewType) {
+			this.viewType = viewType;
+		}
+
+		public @Nullable StartingPosition getStartingPosition() {
+			return this.startingPosition;
+		}
+
+		public void setStartingPosition(@Nullable StartingPosition startingPosition) {
+			this.startingPosition = startingPosition;
+		}
+
+		public @Nullable Integer getBatchSize() {
+			return this.batchSize;
+		}
+
+		public void setBatchSize(@Nullable Integer batchSize) {
+			this.batchSize = batchSize;
+		}
+
+		public @Nullable Duration getMaxBatchingWindow() {
+			return this.maxBatchingWindow;
+		}
+
+		public void setMaxBatchingWindow(@Nullable Duration maxBatchingWindow) {
+			this.maxBatchingWindow = maxBatchingWindow;
+		}
+
+		public @Nullable Integer getMaxRetryAttempts() {
+			return this.maxRetryAttempts;
+		}
+
+		public void setMaxRetryAttempts(@Nullable Integer maxRetryAttempts) {
+			this.maxRetryAttempts = maxRetryAttempts;
+		}
+
+		public @Nullable Duration getMaxRecordAge() {
+			return this.maxRecordAge;
+		}
+
+		public void setMaxRecordAge(@Nullable Duration maxRecordAge) {
+			this.maxRecordAge = maxRecordAge;
+		}
+
+		public @Nullable Boolean getBisectOnError() {
+			return this.bisectOnError;
+		}
+
+		public void setBisectOnError(@Nullable Boolean bisectOnError) {
+			this.bisectOnError = bisectOnError;
+		}
+
+		public @Nullable Integer getParallelizationFactor() {
+			return this.parallelizationFactor;
+		}
+
+		public void setParallelizationFactor(@Nullable Integer parallelizationFactor) {
+			this.parallelizationFactor = parallelizationFactor;
+		}
+
+		public @Nullable String getOnFailure() {
+			return this.onFailure;
+		}
+
+		public void setOnFailure(@Nullable String onFailure) {
+			this.onFailure = onFailure;
+		}
+
+		public @Nullable List<String> getFilterPatterns() {
+			return this.filterPatterns;
+		}
+
+		public void setFilterPatterns(@Nullable List<String> filterPatterns) {
+			this.filterPatterns = filterPatterns;
+		}
+
+	}
+
+	/**
+	 * A table processors read from.
+	 */
+	public static class Table {
+
+		/**
+		 * Physical table name, which may differ per stage. Defaults to the table's id.
+		 */
+		private @Nullable String name;
+
+		/**
+		 * Name of the partition key attribute, when the record type does not declare one with
+		 * {@code @DynamoDbPartitionKey}.
+		 */
+		private @Nullable String partitionKey;
+
+		/**
+		 * Type of the partition key attribute: S, N or B.
+		 */
+		private ScalarType partitionKeyType = ScalarType.S;
+
+		/**
+		 * Name of the sort key attribute, when the table has one and the record type does not
+		 * declare it with {@code @DynamoDbSortKey}.
+		 */
+		private @Nullable String sortKey;
+
+		/**
+		 * Type of the sort key attribute: S, N or B.
+		 */
+		private ScalarType sortKeyType = ScalarType.S;
+
+		public @Nullable String getName() {
+			return this.name;
+		}
+
+		public void setName(@Nullable String name) {
+			this.name = name;
+		}
+
+		public @Nullable String getPartitionKey() {
+			return this.partitionKey;
+		}
+
+		public void setPartitionKey(@Nullable String partitionKey) {
+			this.partitionKey = partitionKey;
+		}
+
+		public ScalarType getPartitionKeyType() {
+			return this.partitionKeyType;
+		}
+
+		public void setPartitionKeyType(ScalarType partitionKeyType) {
+			this.partitionKeyType = partitionKeyType;
+		}
+
+		public @Nullable String getSortKey() {
+			return this.sortKey;
+		}
+
+		public void setSortKey(@Nullable String sortKey) {
+			this.sortKey = sortKey;
+		}
+
+		public ScalarType getSortKeyType() {
+			return this.sortKeyType;
+		}
+
+		public void setSortKeyType(ScalarType sortKeyType) {
+			this.sortKeyType = sortKeyType;
+		}
+
+	}
+
+}

@@ -1,0 +1,68 @@
+package dev.tributary.registry;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.TableDescriptor;
+
+import org.springframework.util.Assert;
+
+/**
+ * An immutable {@link StreamProcessorRegistry} over a fixed list of processors.
+ *
+ * @author Tributary
+ */
+public final class DefaultStreamProcessorRegistry implements StreamProcessorRegistry {
+
+	private final Map<String, StreamProcessorDefinition<?>> processors;
+
+	private final List<TableDescriptor> tables;
+
+	/**
+	 * Create a registry.
+	 * @param processors the processors; names must be unique
+	 */
+	public DefaultStreamProcessorRegistry(List<? extends StreamProcessorDefinition<?>> processors) {
+		Assert.notNull(processors, "'processors' must not be null");
+		this.processors = processors.stream()
+			.sorted(Comparator.comparing(StreamProcessorDefinition::name))
+			.collect(Collectors.toMap(StreamProcessorDefinition::name, Function.identity(), (a, b) -> {
+				throw new IllegalArgumentException("Two processors are named '" + a.name() + "'");
+			}, LinkedHashMap::new));
+		this.tables = processors.stream()
+			.map(StreamProcessorDefinition::table)
+			.collect(Collectors.toMap(TableDescriptor::id, Function.identity(), (a, b) -> a))
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(TableDescriptor::id))
+			.toList();
+	}
+
+	@Override
+	public List<StreamProcessorDefinition<?>> getProcessors() {
+		return List.copyOf(this.processors.values());
+	}
+
+	@Override
+	public Optional<StreamProcessorDefinition<?>> getProcessor(String name) {
+		return Optional.ofNullable(this.processors.get(name));
+	}
+
+	@Override
+	public List<TableDescriptor> getTables() {
+		return this.tables;
+	}
+
+	@Override
+	public String toString() {
+		return "DefaultStreamProcessorRegistry" + this.processors.keySet();
+	}
+
+}

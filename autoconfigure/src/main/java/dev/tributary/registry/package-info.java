@@ -1,0 +1,7 @@
+/**
+ * The default {@link dev.tributary.StreamProcessorRegistry}.
+ */
+@NullMarked
+package dev.tributary.registry;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+package dev.tributary.mapping;
+
+/**
+ * Enum fixture.
+ */
+enum Status {
+
+	OPEN, SHIPPED
+
+}
