@@ -130,6 +130,46 @@ class LocalStreamRuntimeIntegrationTests {
 		assertThat(duplicates).isLessThanOrEqualTo(batchSize);
 	}
 
+	@Test
+	void skipsAndCheckpointsRecordsTheFilterRejects() {
+		TableDescriptor table = this.fixture.newTable("filter");
+		this.fixture.createTable(table, StreamViewType.KEYS_ONLY);
+		this.fixture.put(table, "a", "1");
+		this.fixture.put(table, "b", "1");
+		this.fixture.put(table, "a", "2");
+		List<String> seen = LocalRuntimeFixture.synchronizedList();
+		InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+		ProcessorOptions options = ProcessorOptions.builder()
+			.startingPosition(StartingPosition.TRIM_HORIZON)
+			.filterPatterns(List.of("{\"eventName\": [\"INSERT\"]}"))
+			.build();
+		LocalStreamRuntime runtime = this.fixture.start(checkpoints, LocalRuntimeFixture.processor("filtered", table,
+				options, dev.tributary.StreamProcessors.forEach((record) -> seen.add(record.eventName() + " "
+						+ LocalRuntimeFixture.id(record)))));
+		String streamArn = this.fixture.dynamoDb.describeTable((request) -> request.tableName(table.name()))
+			.table()
+			.latestStreamArn();
+		String shardId = this.fixture.streams.describeStream((request) -> request.streamArn(streamArn))
+			.streamDescription()
+			.shards()
+			.get(0)
+			.shardId();
+		String iterator = this.fixture.streams.getShardIterator((request) -> request.streamArn(streamArn)
+			.shardId(shardId)
+			.shardIteratorType(software.amazon.awssdk.services.dynamodb.model.ShardIteratorType.TRIM_HORIZON))
+			.shardIterator();
+		List<software.amazon.awssdk.services.dynamodb.model.Record> written = this.fixture.streams
+			.getRecords((request) -> request.shardIterator(iterator))
+			.records();
+		String lastModify = written.get(2).dynamodb().sequenceNumber();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> checkpoints.find("filtered", shardId)
+				.map((checkpoint) -> lastModify.equals(checkpoint.sequenceNumber()))
+				.orElse(false));
+		assertThat(seen).containsExactly("INSERT a", "INSERT b");
+		assertThat(runtime.getStatus().get(0).shards().get(0).checkpoint()).isEqualTo(lastModify);
+	}
+
 	private static void awaitReading(LocalStreamRuntime runtime) {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> runtime.getStatus()
