@@ -66,7 +66,9 @@ public final class StreamProcessors {
 	public static <T> Function<Flux<StreamRecord<T>>, Mono<Void>> inOrder(
 			Function<? super StreamRecord<T>, ? extends Publisher<?>> handler) {
 		Assert.notNull(handler, "'handler' must not be null");
-		return (records) -> records.concatMap((record) -> handle(record, handler)).then();
+		// Prefetch 0: a record is requested only when the previous one is done, so the runtime
+		// can stop handing out records when the invocation deadline nears.
+		return (records) -> records.concatMap((record) -> handle(record, handler), 0).then();
 	}
 
 	/**
@@ -118,7 +120,7 @@ public final class StreamProcessors {
 					: handle(record, handler).onErrorResume((ex) -> {
 						failure.set(ex);
 						return Mono.empty();
-					}))
+					}), 0)
 			.then(Mono.defer(() -> (failure.get() != null) ? Mono.error(failure.get()) : Mono.empty()));
 	}
 

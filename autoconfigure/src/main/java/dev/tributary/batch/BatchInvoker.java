@@ -64,7 +64,8 @@ public final class BatchInvoker<T> {
 		Assert.notNull(clock, "'clock' must not be null");
 		this.processorName = processor.name();
 		this.function = processor.function();
-		this.recordFactory = new StreamRecordFactory<>(processor.mapper(), processor.options().viewType());
+		this.recordFactory = new StreamRecordFactory<>(processor.mapper(), processor.options().viewType(),
+				processor.recordType().toString());
 		this.deadlineMargin = deadlineMargin;
 		this.clock = clock;
 	}

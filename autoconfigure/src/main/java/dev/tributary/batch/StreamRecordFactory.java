@@ -31,16 +31,30 @@ public final class StreamRecordFactory<T> {
 
 	private final StreamViewType viewType;
 
+	private final String typeName;
+
 	/**
 	 * Create a factory.
 	 * @param mapper maps images to {@code T}
 	 * @param viewType the view type the processor asked for
 	 */
 	public StreamRecordFactory(ImageMapper<T> mapper, StreamViewType viewType) {
+		this(mapper, viewType, "the processor's record type");
+	}
+
+	/**
+	 * Create a factory.
+	 * @param mapper maps images to {@code T}
+	 * @param viewType the view type the processor asked for
+	 * @param typeName the name of {@code T}, for error messages
+	 */
+	public StreamRecordFactory(ImageMapper<T> mapper, StreamViewType viewType, String typeName) {
 		Assert.notNull(mapper, "'mapper' must not be null");
 		Assert.notNull(viewType, "'viewType' must not be null");
+		Assert.hasText(typeName, "'typeName' must not be empty");
 		this.mapper = mapper;
 		this.viewType = viewType;
+		this.typeName = typeName;
 	}
 
 	/**
@@ -83,7 +97,7 @@ public final class StreamRecordFactory<T> {
 		}
 		catch (RuntimeException ex) {
 			throw new RecordMappingException(record.dynamodb().sequenceNumber(), record.eventID(), which,
-					new ImageMappingException("*", "the processor's record type", ex.toString(), ex));
+					new ImageMappingException("*", this.typeName, ex.getClass().getName(), ex));
 		}
 	}
 

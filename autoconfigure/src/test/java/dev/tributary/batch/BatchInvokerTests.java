@@ -122,6 +122,21 @@ class BatchInvokerTests {
 	}
 
 	@Test
+	void deadlineAlsoStopsAsynchronousHandlersBetweenRecords() {
+		MutableClock clock = new MutableClock();
+		Instant deadline = clock.instant().plusSeconds(10);
+		BatchInvoker<String> invoker = new BatchInvoker<>(TestRecords.processor(StreamProcessors.inOrder((record) -> Mono
+			.delay(Duration.ofMillis(1))
+			.doOnNext((tick) -> {
+				this.seen.add(record.newImage().get());
+				clock.advance(Duration.ofSeconds(4));
+			}))), Duration.ofSeconds(1), clock);
+		BatchOutcome outcome = invoker.invoke(TestRecords.inserts(5), ARN, deadline);
+		assertThat(this.seen).containsExactly("content-0", "content-1", "content-2");
+		assertThat(outcome.failedSequenceNumber()).isEqualTo("400");
+	}
+
+	@Test
 	void emptyBatchSucceedsWithoutCallingTheProcessor() {
 		BatchOutcome outcome = invoker((records) -> {
 			throw new AssertionError("not called");

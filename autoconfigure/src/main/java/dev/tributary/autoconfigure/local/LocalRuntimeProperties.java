@@ -1,0 +1,238 @@
+package dev.tributary.autoconfigure.local;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties of the local runtime, which runs processors outside AWS Lambda.
+ *
+ * @author Tributary
+ */
+@ConfigurationProperties(prefix = LocalRuntimeProperties.PREFIX)
+public class LocalRuntimeProperties {
+
+	/** Prefix of the local runtime's properties. */
+	public static final String PREFIX = "tributary.local";
+
+	/**
+	 * Whether to run processors outside Lambda, starting an embedded AWS emulator when no
+	 * endpoint is configured. When disabled and no endpoint is configured, clients talk to AWS.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Time between GetRecords calls while records flow.
+	 */
+	private Duration pollInterval = Duration.ofMillis(250);
+
+	/**
+	 * Longest time between GetRecords calls on an idle shard.
+	 */
+	private Duration maxIdlePollInterval = Duration.ofSeconds(1);
+
+	/**
+	 * Time between DescribeStream calls looking for new shards.
+	 */
+	private Duration shardDiscoveryInterval = Duration.ofSeconds(10);
+
+	/**
+	 * How long shutdown waits for in-flight batches before abandoning them without a checkpoint.
+	 */
+	private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+	/**
+	 * Maximum number of shards of one processor read at the same time.
+	 */
+	private int maxShardThreads = 16;
+
+	private final Backoff retryBackoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30));
+
+	private final Backoff throttleBackoff = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(10));
+
+	private final Emulator emulator = new Emulator();
+
+	private final Checkpoints checkpoints = new Checkpoints();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public Duration getPollInterval() {
+		return this.pollInterval;
+	}
+
+	public void setPollInterval(Duration pollInterval) {
+		this.pollInterval = pollInterval;
+	}
+
+	public Duration getMaxIdlePollInterval() {
+		return this.maxIdlePollInterval;
+	}
+
+	public void setMaxIdlePollInterval(Duration maxIdlePollInterval) {
+		this.maxIdlePollInterval = maxIdlePollInterval;
+	}
+
+	public Duration getShardDiscoveryInterval() {
+		return this.shardDiscoveryInterval;
+	}
+
+	public void setShardDiscoveryInterval(Duration shardDiscoveryInterval) {
+		this.shardDiscoveryInterval = shardDiscoveryInterval;
+	}
+
+	public Duration getShutdownTimeout() {
+		return this.shutdownTimeout;
+	}
+
+	public void setShutdownTimeout(Duration shutdownTimeout) {
+		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	public int getMaxShardThreads() {
+		return this.maxShardThreads;
+	}
+
+	public void setMaxShardThreads(int maxShardThreads) {
+		this.maxShardThreads = maxShardThreads;
+	}
+
+	public Backoff getRetryBackoff() {
+		return this.retryBackoff;
+	}
+
+	public Backoff getThrottleBackoff() {
+		return this.throttleBackoff;
+	}
+
+	public Emulator getEmulator() {
+		return this.emulator;
+	}
+
+	public Checkpoints getCheckpoints() {
+		return this.checkpoints;
+	}
+
+	/**
+	 * Exponential backoff settings.
+	 */
+	public static class Backoff {
+
+		/**
+		 * First wait; it doubles on each further attempt.
+		 */
+		private Duration initial;
+
+		/**
+		 * Longest wait.
+		 */
+		private Duration max;
+
+		Backoff(Duration initial, Duration max) {
+			this.initial = initial;
+			this.max = max;
+		}
+
+		public Duration getInitial() {
+			return this.initial;
+		}
+
+		public void setInitial(Duration initial) {
+			this.initial = initial;
+		}
+
+		public Duration getMax() {
+			return this.max;
+		}
+
+		public void setMax(Duration max) {
+			this.max = max;
+		}
+
+	}
+
+	/**
+	 * Embedded AWS emulator settings.
+	 */
+	public static class Emulator {
+
+		/**
+		 * How long to wait for the emulator to answer after starting it.
+		 */
+		private Duration startupTimeout = Duration.ofSeconds(60);
+
+		/**
+		 * Container image to run when moto_server is not on the PATH and Docker is available.
+		 */
+		private String image = "motoserver/moto:5.2.1";
+
+		public Duration getStartupTimeout() {
+			return this.startupTimeout;
+		}
+
+		public void setStartupTimeout(Duration startupTimeout) {
+			this.startupTimeout = startupTimeout;
+		}
+
+		public String getImage() {
+			return this.image;
+		}
+
+		public void setImage(String image) {
+			this.image = image;
+		}
+
+	}
+
+	/**
+	 * Checkpoint settings.
+	 */
+	public static class Checkpoints {
+
+		/**
+		 * Where checkpoints are stored.
+		 */
+		private Store store = Store.DYNAMODB;
+
+		/**
+		 * Name of the DynamoDB table holding checkpoints, created on first use.
+		 */
+		private String tableName = "tributary-checkpoints";
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		public String getTableName() {
+			return this.tableName;
+		}
+
+		public void setTableName(String tableName) {
+			this.tableName = tableName;
+		}
+
+	}
+
+	/**
+	 * Where checkpoints are stored.
+	 */
+	public enum Store {
+
+		/** In a DynamoDB table, so positions survive restarts. */
+		DYNAMODB,
+
+		/** In memory: every start is a first start. For tests. */
+		MEMORY
+
+	}
+
+}

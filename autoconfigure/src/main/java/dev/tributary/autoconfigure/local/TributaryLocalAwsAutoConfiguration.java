@@ -1,0 +1,82 @@
+package dev.tributary.autoconfigure.local;
+
+import dev.tributary.aws.AwsConnection;
+import dev.tributary.local.emulator.EmbeddedEmulator;
+import dev.tributary.local.emulator.EmbeddedEmulators;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Auto-configuration of where Tributary's AWS clients connect outside Lambda: a configured
+ * endpoint ({@code spring.cloud.aws.endpoint}), else an embedded emulator started for the
+ * application's lifetime, and the SDK clients built from that one {@link AwsConnection}.
+ *
+ * @author Tributary
+ */
+@AutoConfiguration
+@Conditional(OutsideLambdaCondition.class)
+@EnableConfigurationProperties(LocalRuntimeProperties.class)
+public final class TributaryLocalAwsAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(TributaryLocalAwsAutoConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "tributary.local.enabled", matchIfMissing = true)
+	@Conditional(NoEndpointConfiguredCondition.class)
+	EmbeddedEmulator tributaryEmbeddedEmulator(LocalRuntimeProperties properties) {
+		return EmbeddedEmulators
+			.start(properties.getEmulator().getStartupTimeout(), properties.getEmulator().getImage())
+			.orElseThrow(NoAwsEndpointException::new);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AwsConnection tributaryAwsConnection(Environment environment, ObjectProvider<EmbeddedEmulator> emulator) {
+		AwsConnection connection = AwsConnectionFactory.create(environment, emulator.getIfAvailable());
+		logger.info("Tributary connects to " + connection.description() + ", region " + connection.region());
+		return connection;
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	DynamoDbClient dynamoDbClient(AwsConnection connection) {
+		return connection.configure(DynamoDbClient.builder()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	DynamoDbStreamsClient dynamoDbStreamsClient(AwsConnection connection) {
+		return connection.configure(DynamoDbStreamsClient.builder())
+			.httpClientBuilder(UrlConnectionHttpClient.builder())
+			.build();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SqsClient.class)
+	static class SqsClientConfiguration {
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		SqsClient sqsClient(AwsConnection connection) {
+			return connection.configure(SqsClient.builder()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+		}
+
+	}
+
+}

@@ -1,0 +1,160 @@
+package dev.tributary.autoconfigure.local;
+
+import java.time.Clock;
+
+import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.autoconfigure.TributaryAutoConfiguration;
+import dev.tributary.local.FailureDestinationResolver;
+import dev.tributary.local.LocalRuntimeOptions;
+import dev.tributary.local.LocalRuntimeOptionsCustomizer;
+import dev.tributary.local.LocalStreamRuntime;
+import dev.tributary.local.RuntimeMetrics;
+import dev.tributary.local.actuate.TributaryEndpoint;
+import dev.tributary.local.checkpoint.CheckpointStore;
+import dev.tributary.local.checkpoint.DynamoDbCheckpointStore;
+import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
+import dev.tributary.local.failure.LoggingFailureDestination;
+import dev.tributary.local.metrics.MicrometerRuntimeMetrics;
+import dev.tributary.local.provision.TableProvisioner;
+import dev.tributary.local.stream.SdkStreamClient;
+import dev.tributary.local.stream.StreamClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Auto-configuration of the local runtime: outside Lambda, with {@code tributary.local.enabled}
+ * (the default) and at least the processor registry, provisions the processors' tables and feeds
+ * each processor from its table's stream with the semantics of Lambda's event source mapping.
+ *
+ * @author Tributary
+ */
+@AutoConfiguration(after = { TributaryAutoConfiguration.class, TributaryLocalAwsAutoConfiguration.class })
+@Conditional(OutsideLambdaCondition.class)
+@ConditionalOnBooleanProperty(name = "tributary.local.enabled", matchIfMissing = true)
+@ConditionalOnClass(JsonMapper.class)
+@ConditionalOnBean({ StreamProcessorRegistry.class, DynamoDbClient.class, DynamoDbStreamsClient.class })
+@EnableConfigurationProperties(LocalRuntimeProperties.class)
+public final class TributaryLocalRuntimeAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	LocalRuntimeOptions tributaryLocalRuntimeOptions(LocalRuntimeProperties properties,
+			ObjectProvider<LocalRuntimeOptionsCustomizer> customizers) {
+		LocalRuntimeOptions.Builder builder = LocalRuntimeOptions.builder()
+			.pollInterval(properties.getPollInterval())
+			.maxIdlePollInterval(properties.getMaxIdlePollInterval())
+			.shardDiscoveryInterval(properties.getShardDiscoveryInterval())
+			.shutdownTimeout(properties.getShutdownTimeout())
+			.maxShardThreads(properties.getMaxShardThreads())
+			.initialRetryBackoff(properties.getRetryBackoff().getInitial())
+			.maxRetryBackoff(properties.getRetryBackoff().getMax())
+			.initialThrottleBackoff(properties.getThrottleBackoff().getInitial())
+			.maxThrottleBackoff(properties.getThrottleBackoff().getMax());
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CheckpointStore tributaryCheckpointStore(LocalRuntimeProperties properties, DynamoDbClient dynamoDb) {
+		if (properties.getCheckpoints().getStore() == LocalRuntimeProperties.Store.MEMORY) {
+			return new InMemoryCheckpointStore();
+		}
+		return new DynamoDbCheckpointStore(dynamoDb, properties.getCheckpoints().getTableName());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	StreamClient tributaryStreamClient(DynamoDbStreamsClient streams) {
+		return new SdkStreamClient(streams);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TableProvisioner tributaryTableProvisioner(DynamoDbClient dynamoDb) {
+		return new TableProvisioner(dynamoDb);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	LoggingFailureDestination tributaryLoggingFailureDestination() {
+		return new LoggingFailureDestination();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	FailureDestinationResolver tributaryFailureDestinationResolver(LoggingFailureDestination logging,
+			ObjectProvider<SqsClientHolder> sqs) {
+		SqsClientHolder holder = sqs.getIfAvailable();
+		return new LocalFailureDestinations(logging, (holder != null) ? holder.client() : null);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	LocalStreamRuntime tributaryLocalStreamRuntime(StreamProcessorRegistry registry, TableProvisioner provisioner,
+			StreamClient streams, CheckpointStore checkpoints, FailureDestinationResolver destinations,
+			LocalRuntimeOptions options, ObjectProvider<RuntimeMetrics> metrics) {
+		return new LocalStreamRuntime(registry, provisioner, streams, checkpoints, destinations, options,
+				metrics.getIfAvailable(() -> RuntimeMetrics.NONE), Clock.systemUTC());
+	}
+
+	/**
+	 * Lets the resolver reach the SQS client without loading SQS classes when SQS is absent.
+	 */
+	record SqsClientHolder(ObjectProvider<?> client) {
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SqsClient.class)
+	static class SqsConfiguration {
+
+		@Bean
+		SqsClientHolder tributarySqsClientHolder(ObjectProvider<SqsClient> client) {
+			return new SqsClientHolder(client);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		RuntimeMetrics tributaryRuntimeMetrics(ObjectProvider<MeterRegistry> registry) {
+			MeterRegistry meters = registry.getIfUnique();
+			return (meters != null) ? new MicrometerRuntimeMetrics(meters) : RuntimeMetrics.NONE;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
+	static class EndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnAvailableEndpoint(TributaryEndpoint.class)
+		TributaryEndpoint tributaryEndpoint(LocalStreamRuntime runtime) {
+			return new TributaryEndpoint(runtime);
+		}
+
+	}
+
+}

@@ -1,0 +1,89 @@
+package dev.tributary.lambda;
+
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Function;
+
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.StreamProcessorRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.cloud.function.context.FunctionRegistration;
+import org.springframework.cloud.function.context.FunctionRegistry;
+import org.springframework.core.ResolvableType;
+import org.springframework.messaging.Message;
+import org.springframework.util.Assert;
+
+/**
+ * Registers, for every stream processor, a {@link StreamProcessorLambdaFunction} in Spring Cloud
+ * Function's {@link FunctionRegistry} under the name
+ * {@link LambdaHandlers#functionDefinitionFor(String)} gives: the processor's bean name.
+ * <p>
+ * Why this works without touching the user's bean: the catalog resolves a definition from its
+ * explicit registrations first and only then falls back to beans of that name, the same route
+ * Spring Cloud Function's own {@code functionRouter} registration takes. Registration happens
+ * once all singletons exist, before {@code FunctionInvoker} looks its function up.
+ *
+ * @author Tributary
+ */
+public final class LambdaFunctionRegistrar implements SmartInitializingSingleton {
+
+	/** Type of the registered functions, as the adapter needs to see it. */
+	static final Type FUNCTION_TYPE = ResolvableType
+		.forClassWithGenerics(Function.class, ResolvableType.forClassWithGenerics(Message.class, InputStream.class),
+				ResolvableType.forClass(StreamsEventResponse.class))
+		.getType();
+
+	private static final Log logger = LogFactory.getLog(LambdaFunctionRegistrar.class);
+
+	private final StreamProcessorRegistry processors;
+
+	private final FunctionRegistry functionRegistry;
+
+	private final DynamoDbStreamEventParser parser;
+
+	private final Duration deadlineMargin;
+
+	private final Clock clock;
+
+	/**
+	 * Create a registrar.
+	 * @param processors the application's processors
+	 * @param functionRegistry Spring Cloud Function's registry
+	 * @param parser parses Lambda events
+	 * @param deadlineMargin how long before the invocation's timeout to stop handing out records
+	 * @param clock the clock deadlines are measured with
+	 */
+	public LambdaFunctionRegistrar(StreamProcessorRegistry processors, FunctionRegistry functionRegistry,
+			DynamoDbStreamEventParser parser, Duration deadlineMargin, Clock clock) {
+		Assert.notNull(processors, "'processors' must not be null");
+		Assert.notNull(functionRegistry, "'functionRegistry' must not be null");
+		Assert.notNull(parser, "'parser' must not be null");
+		Assert.notNull(deadlineMargin, "'deadlineMargin' must not be null");
+		Assert.notNull(clock, "'clock' must not be null");
+		this.processors = processors;
+		this.functionRegistry = functionRegistry;
+		this.parser = parser;
+		this.deadlineMargin = deadlineMargin;
+		this.clock = clock;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		for (StreamProcessorDefinition<?> processor : this.processors.getProcessors()) {
+			String name = LambdaHandlers.functionDefinitionFor(processor.name());
+			StreamProcessorLambdaFunction function = new StreamProcessorLambdaFunction(processor, this.parser,
+					this.deadlineMargin, this.clock);
+			this.functionRegistry.register(new FunctionRegistration<>(function, name).type(FUNCTION_TYPE));
+			if (logger.isDebugEnabled()) {
+				logger.debug("Registered Lambda function '" + name + "' for processor " + processor);
+			}
+		}
+	}
+
+}

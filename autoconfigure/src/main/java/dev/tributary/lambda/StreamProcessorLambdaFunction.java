@@ -1,0 +1,116 @@
+package dev.tributary.lambda;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
+import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.batch.BatchInvoker;
+import dev.tributary.batch.BatchOutcome;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.messaging.Message;
+import org.springframework.util.Assert;
+
+/**
+ * The function Spring Cloud Function's {@code FunctionInvoker} calls for one processor: takes
+ * the raw DynamoDB Streams event, runs the processor on its records through
+ * {@link BatchInvoker}, and answers with the batch item failure Lambda should retry from.
+ * <p>
+ * Its input is {@code Message<InputStream>} on purpose: for that type the adapter hands over
+ * the request stream untouched (no copy, no JSON tree, no INFO log of the event) and puts the
+ * Lambda {@link Context} in the {@code aws-context} header, which gives the deadline.
+ *
+ * @author Tributary
+ */
+public final class StreamProcessorLambdaFunction implements Function<Message<InputStream>, StreamsEventResponse> {
+
+	/** Message header that carries the Lambda {@link Context} (Spring Cloud Function's {@code AWSLambdaUtils.AWS_CONTEXT}). */
+	public static final String AWS_CONTEXT_HEADER = "aws-context";
+
+	private static final Log logger = LogFactory.getLog(StreamProcessorLambdaFunction.class);
+
+	private final String processorName;
+
+	private final BatchInvoker<?> invoker;
+
+	private final DynamoDbStreamEventParser parser;
+
+	private final Clock clock;
+
+	/**
+	 * Create the function for a processor.
+	 * @param processor the processor
+	 * @param parser parses the event
+	 * @param deadlineMargin how long before the invocation's timeout to stop handing out records
+	 * @param clock the clock deadlines are measured with
+	 */
+	public StreamProcessorLambdaFunction(StreamProcessorDefinition<?> processor, DynamoDbStreamEventParser parser,
+			Duration deadlineMargin, Clock clock) {
+		Assert.notNull(processor, "'processor' must not be null");
+		Assert.notNull(parser, "'parser' must not be null");
+		Assert.notNull(clock, "'clock' must not be null");
+		this.processorName = processor.name();
+		this.invoker = new BatchInvoker<>(processor, deadlineMargin, clock);
+		this.parser = parser;
+		this.clock = clock;
+	}
+
+	@Override
+	public StreamsEventResponse apply(Message<InputStream> message) {
+		Assert.notNull(message, "'message' must not be null");
+		DynamoDbStreamEvent event = parse(message.getPayload());
+		Instant deadline = deadline(message.getHeaders().get(AWS_CONTEXT_HEADER));
+		long start = System.nanoTime();
+		BatchOutcome outcome = this.invoker.invoke(event.records(), event.eventSourceArn(), deadline);
+		if (logger.isDebugEnabled()) {
+			logger.debug("Processor '" + this.processorName + "' handled a batch of " + event.records().size()
+					+ " records from " + event.eventSourceArn() + " in "
+					+ Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms: "
+					+ (outcome.isSuccess() ? "success" : "failed at " + outcome.failedSequenceNumber()));
+		}
+		if (outcome.isSuccess()) {
+			return new StreamsEventResponse(List.of());
+		}
+		// BatchInvoker has already logged a batch cut short by the deadline.
+		if (!outcome.deadlineReached()) {
+			logger.warn("Processor '" + this.processorName + "' failed at record " + outcome.failedSequenceNumber()
+					+ " (" + (outcome.failedIndex() + 1) + " of " + event.records().size() + ") from "
+					+ event.eventSourceArn() + "; it and the records after it will be retried", outcome.cause());
+		}
+		return new StreamsEventResponse(List.of(new BatchItemFailure(outcome.failedSequenceNumber())));
+	}
+
+	private DynamoDbStreamEvent parse(InputStream input) {
+		try (input) {
+			return this.parser.parse(input);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Failed to read the Lambda event for processor '" + this.processorName
+					+ "'", ex);
+		}
+	}
+
+	private @Nullable Instant deadline(@Nullable Object context) {
+		if (context instanceof Context lambdaContext) {
+			return this.clock.instant().plusMillis(lambdaContext.getRemainingTimeInMillis());
+		}
+		return null;
+	}
+
+	@Override
+	public String toString() {
+		return "StreamProcessorLambdaFunction[" + this.processorName + "]";
+	}
+
+}

@@ -1,0 +1,34 @@
+package dev.tributary.local;
+
+/**
+ * What the local runtime is doing with one shard of a processor.
+ *
+ * @author Tributary
+ */
+public enum ShardState {
+
+	/** The shard's parent is not finished yet. */
+	WAITING_FOR_PARENT,
+
+	/** Getting an iterator. */
+	STARTING,
+
+	/** Polling for records and processing them. */
+	READING,
+
+	/** A batch failed and is being retried. */
+	RETRYING,
+
+	/** Backing off after throttling errors. */
+	THROTTLED,
+
+	/** A closed shard was read to its end. */
+	ENDED,
+
+	/** Reading stopped on shutdown. */
+	STOPPED,
+
+	/** Reading stopped on an unexpected error. */
+	FAILED
+
+}

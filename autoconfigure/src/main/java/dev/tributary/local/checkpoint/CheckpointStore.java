@@ -1,0 +1,41 @@
+package dev.tributary.local.checkpoint;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stores each processor's position in each shard. A position never goes backwards: saving a
+ * sequence number lower than the stored one leaves the stored one in place.
+ *
+ * @author Tributary
+ * @see DynamoDbCheckpointStore
+ * @see InMemoryCheckpointStore
+ */
+public interface CheckpointStore {
+
+	/**
+	 * Find the checkpoint of a processor in a shard.
+	 * @param processor the processor's name
+	 * @param shardId the shard
+	 * @return the checkpoint, empty if the processor never read the shard
+	 */
+	Optional<Checkpoint> find(String processor, String shardId);
+
+	/**
+	 * Record that every record up to and including {@code sequenceNumber} is done.
+	 * @param processor the processor's name
+	 * @param shardId the shard
+	 * @param sequenceNumber the last sequence number done
+	 */
+	void save(String processor, String shardId, String sequenceNumber);
+
+	/**
+	 * Record that a closed shard was read to its end.
+	 * @param processor the processor's name
+	 * @param shardId the shard
+	 * @param lastSequenceNumber its last sequence number, if any record was read
+	 */
+	void markShardEnded(String processor, String shardId, @Nullable String lastSequenceNumber);
+
+}

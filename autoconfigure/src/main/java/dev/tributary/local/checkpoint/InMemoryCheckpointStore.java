@@ -1,0 +1,48 @@
+package dev.tributary.local.checkpoint;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.tributary.SequenceNumbers;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link CheckpointStore} in memory, for tests: positions are lost when the application stops.
+ *
+ * @author Tributary
+ */
+public final class InMemoryCheckpointStore implements CheckpointStore {
+
+	private final Map<String, Checkpoint> checkpoints = new ConcurrentHashMap<>();
+
+	@Override
+	public Optional<Checkpoint> find(String processor, String shardId) {
+		return Optional.ofNullable(this.checkpoints.get(key(processor, shardId)));
+	}
+
+	@Override
+	public void save(String processor, String shardId, String sequenceNumber) {
+		this.checkpoints.merge(key(processor, shardId), new Checkpoint(sequenceNumber, false),
+				(current, proposed) -> isAhead(proposed.sequenceNumber(), current.sequenceNumber())
+						? new Checkpoint(proposed.sequenceNumber(), current.shardEnded()) : current);
+	}
+
+	@Override
+	public void markShardEnded(String processor, String shardId, @Nullable String lastSequenceNumber) {
+		this.checkpoints.merge(key(processor, shardId), new Checkpoint(lastSequenceNumber, true),
+				(current, proposed) -> new Checkpoint(
+						isAhead(lastSequenceNumber, current.sequenceNumber()) ? lastSequenceNumber
+								: current.sequenceNumber(),
+						true));
+	}
+
+	private static boolean isAhead(@Nullable String proposed, @Nullable String current) {
+		return proposed != null && (current == null || SequenceNumbers.compare(proposed, current) > 0);
+	}
+
+	private static String key(String processor, String shardId) {
+		return processor + "\u0000" + shardId;
+	}
+
+}

@@ -1,0 +1,212 @@
+package dev.tributary.local.shard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.tributary.ProcessorOptions;
+import dev.tributary.batch.BatchOutcome;
+import dev.tributary.local.LocalRuntimeOptions;
+import dev.tributary.local.RuntimeMetrics;
+import dev.tributary.local.failure.FailedBatch;
+import dev.tributary.local.failure.FailedBatch.Reason;
+import dev.tributary.local.failure.FailureDestination;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+
+/**
+ * Runs one batch to completion with the failure semantics of Lambda's event source mapping:
+ * where the batch failed comes from {@link dev.tributary.batch.BatchInvoker} (records before the
+ * failed one are checkpointed, the rest retried); retries back off exponentially up to the
+ * maximum retry attempts; with bisection a failed batch is split in two and each half run on
+ * its own (splitting does not count as a retry); records older than the maximum record age are
+ * not retried; records given up on go to the failure destination and are checkpointed past.
+ *
+ * @author Tributary
+ */
+final class BatchRunner {
+
+	private static final Log logger = LogFactory.getLog(BatchRunner.class);
+
+	private final KeyedParallelInvoker invoker;
+
+	private final ProcessorOptions options;
+
+	private final LocalRuntimeOptions runtimeOptions;
+
+	private final FailureDestination destination;
+
+	private final RuntimeMetrics metrics;
+
+	private final Clock clock;
+
+	BatchRunner(KeyedParallelInvoker invoker, ProcessorOptions options, LocalRuntimeOptions runtimeOptions,
+			FailureDestination destination, RuntimeMetrics metrics, Clock clock) {
+		this.invoker = invoker;
+		this.options = options;
+		this.runtimeOptions = runtimeOptions;
+		this.destination = destination;
+		this.metrics = metrics;
+		this.clock = clock;
+	}
+
+	/**
+	 * Run a batch until it succeeds or its failed records are handed to the destination.
+	 * @param batch the records, in sequence order, not empty
+	 * @param shard where they come from
+	 * @param checkpointer moves the checkpoint past records that are done
+	 * @param stop the stop signal; a stop during a retry wait abandons the batch
+	 * @param retrying called with {@code true} when retries start and {@code false} when they end
+	 * @throws AbandonedException if stopped before the batch finished
+	 */
+	void run(List<Record> batch, ShardContext shard, Checkpointer checkpointer, StopSignal stop,
+			RetryListener retrying) {
+		try {
+			run(batch, 0, shard, checkpointer, stop, retrying);
+		}
+		finally {
+			retrying.retrying(false);
+		}
+	}
+
+	private void run(List<Record> batch, int retries, ShardContext shard, Checkpointer checkpointer,
+			StopSignal stop, RetryListener retrying) {
+		List<Record> remaining = batch;
+		int retriesUsed = retries;
+		Backoff backoff = new Backoff(this.runtimeOptions.initialRetryBackoff(),
+				this.runtimeOptions.maxRetryBackoff());
+		@Nullable BatchOutcome lastFailure = null;
+		while (true) {
+			remaining = withoutExpired(remaining, shard, retriesUsed, lastFailure, checkpointer);
+			if (remaining.isEmpty()) {
+				return;
+			}
+			long start = System.nanoTime();
+			BatchOutcome outcome = this.invoker.invoke(remaining, shard.streamArn());
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			if (stop.isAbandoned()) {
+				throw new AbandonedException();
+			}
+			if (outcome.isSuccess()) {
+				this.metrics.batchSucceeded(shard.processor(), shard.table(), remaining.size(), took);
+				checkpointer.checkpoint(last(remaining));
+				return;
+			}
+			int failedIndex = outcome.failedIndex();
+			this.metrics.batchFailed(shard.processor(), shard.table(), took);
+			if (failedIndex > 0) {
+				this.metrics.batchSucceeded(shard.processor(), shard.table(), failedIndex, Duration.ZERO);
+				checkpointer.checkpoint(remaining.get(failedIndex - 1).dynamodb().sequenceNumber());
+				remaining = remaining.subList(failedIndex, remaining.size());
+			}
+			lastFailure = outcome;
+			logFailure(shard, remaining, outcome, retriesUsed);
+			if (this.options.bisectOnError() && remaining.size() > 1) {
+				int middle = remaining.size() / 2;
+				run(remaining.subList(0, middle), retriesUsed, shard, checkpointer, stop, retrying);
+				run(remaining.subList(middle, remaining.size()), retriesUsed, shard, checkpointer, stop, retrying);
+				return;
+			}
+			if (this.options.maxRetryAttempts() != ProcessorOptions.UNLIMITED
+					&& retriesUsed >= this.options.maxRetryAttempts()) {
+				giveUp(shard, remaining, Reason.RETRY_ATTEMPTS_EXHAUSTED, outcome, retriesUsed + 1, checkpointer, stop);
+				return;
+			}
+			retriesUsed++;
+			retrying.retrying(true);
+			this.metrics.retried(shard.processor(), shard.table());
+			if (stop.await(backoff.next())) {
+				throw new AbandonedException();
+			}
+		}
+	}
+
+	private List<Record> withoutExpired(List<Record> records, ShardContext shard, int retriesUsed,
+			@Nullable BatchOutcome lastFailure, Checkpointer checkpointer) {
+		Optional<Duration> maxAge = this.options.maxRecordAge();
+		if (maxAge.isEmpty()) {
+			return records;
+		}
+		Instant oldest = this.clock.instant().minus(maxAge.get());
+		List<Record> expired = new ArrayList<>();
+		List<Record> fresh = new ArrayList<>();
+		for (Record record : records) {
+			Instant created = record.dynamodb().approximateCreationDateTime();
+			((created != null && created.isBefore(oldest)) ? expired : fresh).add(record);
+		}
+		if (expired.isEmpty()) {
+			return records;
+		}
+		send(new FailedBatch(shard.processor(), shard.table(), shard.streamArn(), shard.shardId(), expired,
+				Reason.RECORD_AGE_EXCEEDED, errorType(lastFailure), errorMessage(lastFailure), retriesUsed), null);
+		if (fresh.isEmpty()) {
+			checkpointer.checkpoint(last(records));
+		}
+		return fresh;
+	}
+
+	private void giveUp(ShardContext shard, List<Record> records, Reason reason, BatchOutcome outcome, int attempts,
+			Checkpointer checkpointer, StopSignal stop) {
+		send(new FailedBatch(shard.processor(), shard.table(), shard.streamArn(), shard.shardId(), records, reason,
+				errorType(outcome), errorMessage(outcome), attempts), stop);
+		checkpointer.checkpoint(last(records));
+	}
+
+	private void send(FailedBatch failed, @Nullable StopSignal stop) {
+		Backoff backoff = new Backoff(this.runtimeOptions.initialRetryBackoff(),
+				this.runtimeOptions.maxRetryBackoff());
+		while (true) {
+			try {
+				this.destination.send(failed);
+				this.metrics.recordsFailed(failed.processor(), failed.table(), failed.records().size());
+				return;
+			}
+			catch (RuntimeException ex) {
+				// Never move past records that reached no destination: keep trying until stopped.
+				logger.error("Could not hand " + failed.records().size() + " failed record(s) of processor '"
+						+ failed.processor() + "', shard " + failed.shardId() + " to the failure destination; retrying",
+						ex);
+				if (stop != null && stop.await(backoff.next())) {
+					throw new AbandonedException();
+				}
+			}
+		}
+	}
+
+	private void logFailure(ShardContext shard, List<Record> remaining, BatchOutcome outcome, int retriesUsed) {
+		if (logger.isWarnEnabled()) {
+			logger.warn("Processor '" + shard.processor() + "' failed at record " + outcome.failedSequenceNumber()
+					+ " of shard " + shard.shardId() + " (" + remaining.size() + " record(s) left, attempt "
+					+ (retriesUsed + 1) + "): " + errorType(outcome) + ": " + errorMessage(outcome));
+		}
+	}
+
+	private static String errorType(@Nullable BatchOutcome outcome) {
+		return (outcome != null && outcome.cause() != null) ? outcome.cause().getClass().getName() : "";
+	}
+
+	private static String errorMessage(@Nullable BatchOutcome outcome) {
+		String message = (outcome != null && outcome.cause() != null) ? outcome.cause().getMessage() : null;
+		return (message != null) ? message : "";
+	}
+
+	private static String last(List<Record> records) {
+		return records.get(records.size() - 1).dynamodb().sequenceNumber();
+	}
+
+	/**
+	 * Told when a batch starts and stops being retried, for the shard's state.
+	 */
+	@FunctionalInterface
+	interface RetryListener {
+
+		void retrying(boolean retrying);
+
+	}
+
+}

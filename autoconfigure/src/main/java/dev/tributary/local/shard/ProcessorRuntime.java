@@ -1,0 +1,268 @@
+package dev.tributary.local.shard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.tributary.StartingPosition;
+import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.batch.BatchInvoker;
+import dev.tributary.local.LocalRuntimeOptions;
+import dev.tributary.local.ProcessorStatus;
+import dev.tributary.local.RuntimeMetrics;
+import dev.tributary.local.ShardState;
+import dev.tributary.local.ShardStatus;
+import dev.tributary.local.checkpoint.CheckpointStore;
+import dev.tributary.local.failure.FailureDestination;
+import dev.tributary.local.filter.RecordFilter;
+import dev.tributary.local.stream.ShardInfo;
+import dev.tributary.local.stream.StreamClient;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+
+import org.springframework.util.Assert;
+
+/**
+ * Feeds one processor from its table's stream: discovers shards, starts a
+ * {@link ShardConsumer} for each shard whose parent is finished, on a bounded executor of its
+ * own, and stops them on shutdown.
+ * <p>
+ * On the very first start with {@code LATEST}, shards that are already closed are history and
+ * are skipped; open shards start at {@code LATEST}. Shards that appear later (children of a
+ * split) are always read from their beginning, so nothing written after startup is missed.
+ *
+ * @author Tributary
+ */
+public final class ProcessorRuntime {
+
+	private static final Log logger = LogFactory.getLog(ProcessorRuntime.class);
+
+	private final StreamProcessorDefinition<?> processor;
+
+	private final String streamArn;
+
+	private final StreamClient client;
+
+	private final CheckpointStore checkpoints;
+
+	private final LocalRuntimeOptions options;
+
+	private final RuntimeMetrics metrics;
+
+	private final Clock clock;
+
+	private final StopSignal stop = new StopSignal();
+
+	private final RecordFilter filter;
+
+	private final BatchRunner runner;
+
+	private final ThreadPoolExecutor shardExecutor;
+
+	private final ThreadPoolExecutor laneExecutor;
+
+	private final Map<String, ShardConsumer> consumers = new ConcurrentHashMap<>();
+
+	private final Map<String, ShardInfo> waiting = new ConcurrentHashMap<>();
+
+	private volatile boolean running;
+
+	private boolean firstDiscovery = true;
+
+	private Thread coordinator;
+
+	/**
+	 * Create the runtime of one processor.
+	 * @param processor the processor
+	 * @param streamArn its table's stream
+	 * @param client the streams client
+	 * @param checkpoints where positions are stored
+	 * @param destination where records go when retries run out
+	 * @param options runtime settings
+	 * @param metrics where metrics go
+	 * @param clock the clock record ages are measured with
+	 */
+	public ProcessorRuntime(StreamProcessorDefinition<?> processor, String streamArn, StreamClient client,
+			CheckpointStore checkpoints, FailureDestination destination, LocalRuntimeOptions options,
+			RuntimeMetrics metrics, Clock clock) {
+		Assert.notNull(processor, "'processor' must not be null");
+		Assert.hasText(streamArn, "'streamArn' must not be empty");
+		Assert.notNull(client, "'client' must not be null");
+		Assert.notNull(checkpoints, "'checkpoints' must not be null");
+		Assert.notNull(destination, "'destination' must not be null");
+		Assert.notNull(options, "'options' must not be null");
+		Assert.notNull(metrics, "'metrics' must not be null");
+		Assert.notNull(clock, "'clock' must not be null");
+		this.processor = processor;
+		this.streamArn = streamArn;
+		this.client = client;
+		this.checkpoints = checkpoints;
+		this.options = options;
+		this.metrics = metrics;
+		this.clock = clock;
+		this.filter = RecordFilter.of(processor.options().filterPatterns());
+		this.shardExecutor = executor(options.maxShardThreads(), "shard");
+		this.laneExecutor = executor(processor.options().parallelizationFactor(), "lane");
+		KeyedParallelInvoker invoker = new KeyedParallelInvoker(new BatchInvoker<>(processor, Duration.ZERO, clock),
+				processor.table().partitionKey().name(), processor.options().parallelizationFactor(),
+				this.laneExecutor);
+		this.runner = new BatchRunner(invoker, processor.options(), options, destination, metrics, clock);
+	}
+
+	/**
+	 * Start discovering and reading shards, in the background.
+	 */
+	public synchronized void start() {
+		if (this.running) {
+			return;
+		}
+		this.running = true;
+		this.coordinator = new Thread(this::coordinate, "tributary-" + this.processor.name());
+		this.coordinator.setDaemon(true);
+		this.coordinator.start();
+	}
+
+	/**
+	 * Stop polling, wait for in-flight batches up to the shutdown timeout, then abandon them
+	 * without a checkpoint.
+	 */
+	public synchronized void stop() {
+		if (!this.running) {
+			return;
+		}
+		this.running = false;
+		this.stop.stop();
+		this.shardExecutor.shutdown();
+		this.laneExecutor.shutdown();
+		try {
+			if (!this.shardExecutor.awaitTermination(this.options.shutdownTimeout().toMillis(),
+					TimeUnit.MILLISECONDS)) {
+				logger.warn("Processor '" + this.processor.name() + "' did not finish its in-flight batch within "
+						+ this.options.shutdownTimeout() + "; abandoning it without a checkpoint");
+				this.stop.abandon();
+				this.shardExecutor.shutdownNow();
+				this.laneExecutor.shutdownNow();
+			}
+			this.coordinator.join(1000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.stop.abandon();
+			this.shardExecutor.shutdownNow();
+		}
+	}
+
+	/**
+	 * Stop at once: in-flight batches are abandoned without a checkpoint, as when the process is
+	 * killed.
+	 */
+	public synchronized void abort() {
+		this.stop.abandon();
+		this.running = false;
+		this.shardExecutor.shutdownNow();
+		this.laneExecutor.shutdownNow();
+	}
+
+	/**
+	 * A snapshot of the processor and its shards.
+	 * @return the status
+	 */
+	public ProcessorStatus status() {
+		List<ShardStatus> shards = new ArrayList<>();
+		this.consumers.values().forEach((consumer) -> shards.add(consumer.status()));
+		this.waiting.values()
+			.forEach((shard) -> shards.add(new ShardStatus(shard.shardId(), shard.parentShardId(),
+					ShardState.WAITING_FOR_PARENT, null, 0)));
+		shards.sort((a, b) -> a.shardId().compareTo(b.shardId()));
+		return new ProcessorStatus(this.processor.name(), this.processor.table().name(), this.streamArn,
+				this.running, shards);
+	}
+
+	private void coordinate() {
+		logger.info("Processor '" + this.processor.name() + "' reads " + this.streamArn + " ("
+				+ this.processor.options().startingPosition() + " on first start, batch size "
+				+ this.processor.options().batchSize() + ")");
+		Backoff throttle = new Backoff(this.options.initialThrottleBackoff(), this.options.maxThrottleBackoff());
+		while (!this.stop.isStopping()) {
+			Duration wait = this.options.shardDiscoveryInterval();
+			try {
+				discover();
+				throttle.reset();
+				if (this.consumers.values().stream().anyMatch(ShardConsumer::isEnded) && !this.waiting.isEmpty()) {
+					wait = this.options.pollInterval();
+				}
+			}
+			catch (ProvisionedThroughputExceededException | LimitExceededException ex) {
+				wait = throttle.next();
+			}
+			catch (RuntimeException ex) {
+				if (this.stop.isStopping()) {
+					return;
+				}
+				logger.warn("Processor '" + this.processor.name() + "' could not list the shards of "
+						+ this.streamArn + "; trying again in " + wait, ex);
+			}
+			this.stop.await(wait);
+		}
+	}
+
+	private void discover() {
+		List<ShardInfo> shards = this.client.listShards(this.streamArn);
+		Set<String> started = this.consumers.keySet();
+		List<ShardInfo> ready = ShardLineage.ready(shards, this::isEnded, started);
+		this.waiting.clear();
+		ShardLineage.waiting(shards, this::isEnded, started)
+			.forEach((shard) -> this.waiting.put(shard.shardId(), shard));
+		boolean first = this.firstDiscovery;
+		this.firstDiscovery = false;
+		for (ShardInfo shard : ready) {
+			StartingPosition position = first ? this.processor.options().startingPosition()
+					: StartingPosition.TRIM_HORIZON;
+			if (first && position == StartingPosition.LATEST && shard.isClosed()
+					&& this.checkpoints.find(this.processor.name(), shard.shardId()).isEmpty()) {
+				// History before the first start: LATEST means it is not read at all.
+				this.checkpoints.markShardEnded(this.processor.name(), shard.shardId(), null);
+				continue;
+			}
+			ShardContext context = new ShardContext(this.processor.name(), this.processor.table().name(),
+					this.streamArn, shard.shardId());
+			ShardConsumer consumer = new ShardConsumer(context, shard, position, this.processor.options(),
+					this.options, this.client, this.checkpoints, this.filter, this.runner, this.metrics, this.stop,
+					this.clock);
+			this.consumers.put(shard.shardId(), consumer);
+			this.shardExecutor.execute(consumer);
+		}
+	}
+
+	private boolean isEnded(String shardId) {
+		ShardConsumer consumer = this.consumers.get(shardId);
+		if (consumer != null) {
+			return consumer.isEnded();
+		}
+		return this.checkpoints.find(this.processor.name(), shardId).map((c) -> c.shardEnded()).orElse(false);
+	}
+
+	private ThreadPoolExecutor executor(int threads, String kind) {
+		AtomicInteger count = new AtomicInteger();
+		ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(), (task) -> {
+					Thread thread = new Thread(task,
+							"tributary-" + this.processor.name() + "-" + kind + "-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		executor.allowCoreThreadTimeOut(true);
+		return executor;
+	}
+
+}

@@ -1,0 +1,305 @@
+package dev.tributary.local.shard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.tributary.ProcessorOptions;
+import dev.tributary.StartingPosition;
+import dev.tributary.local.LocalRuntimeOptions;
+import dev.tributary.local.RuntimeMetrics;
+import dev.tributary.local.ShardState;
+import dev.tributary.local.ShardStatus;
+import dev.tributary.local.checkpoint.Checkpoint;
+import dev.tributary.local.checkpoint.CheckpointStore;
+import dev.tributary.local.filter.RecordFilter;
+import dev.tributary.local.stream.ShardInfo;
+import dev.tributary.local.stream.ShardRecords;
+import dev.tributary.local.stream.StreamClient;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
+import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
+
+/**
+ * Reads one shard for one processor, in order, until the shard ends or the runtime stops:
+ * gathers batches (batch size, maximum batching window), skips records the filter rejects,
+ * runs batches through the {@link BatchRunner} and checkpoints after each. Re-acquires expired
+ * iterators from the checkpoint, reports trimmed data as a gap and resumes at the trim horizon,
+ * and backs off when idle or throttled.
+ *
+ * @author Tributary
+ */
+final class ShardConsumer implements Runnable {
+
+	private static final Log logger = LogFactory.getLog(ShardConsumer.class);
+
+	private static final int MAX_GET_RECORDS_LIMIT = 1000;
+
+	private final ShardContext context;
+
+	private final ShardInfo shard;
+
+	private final StartingPosition initialPosition;
+
+	private final ProcessorOptions options;
+
+	private final LocalRuntimeOptions runtimeOptions;
+
+	private final StreamClient client;
+
+	private final CheckpointStore checkpoints;
+
+	private final RecordFilter filter;
+
+	private final BatchRunner runner;
+
+	private final RuntimeMetrics metrics;
+
+	private final StopSignal stop;
+
+	private final Clock clock;
+
+	private final AtomicLong processed = new AtomicLong();
+
+	private volatile ShardState state = ShardState.STARTING;
+
+	private volatile @Nullable String position;
+
+	private volatile @Nullable String lastRead;
+
+	ShardConsumer(ShardContext context, ShardInfo shard, StartingPosition initialPosition, ProcessorOptions options,
+			LocalRuntimeOptions runtimeOptions, StreamClient client, CheckpointStore checkpoints, RecordFilter filter,
+			BatchRunner runner, RuntimeMetrics metrics, StopSignal stop, Clock clock) {
+		this.context = context;
+		this.shard = shard;
+		this.initialPosition = initialPosition;
+		this.options = options;
+		this.runtimeOptions = runtimeOptions;
+		this.client = client;
+		this.checkpoints = checkpoints;
+		this.filter = filter;
+		this.runner = runner;
+		this.metrics = metrics;
+		this.stop = stop;
+		this.clock = clock;
+	}
+
+	ShardStatus status() {
+		return new ShardStatus(this.shard.shardId(), this.shard.parentShardId(), this.state, this.position,
+				this.processed.get());
+	}
+
+	boolean isEnded() {
+		return this.state == ShardState.ENDED;
+	}
+
+	@Override
+	public void run() {
+		try {
+			Optional<Checkpoint> checkpoint = this.checkpoints.find(this.context.processor(), this.shard.shardId());
+			if (checkpoint.isPresent() && checkpoint.get().shardEnded()) {
+				this.position = checkpoint.get().sequenceNumber();
+				this.state = ShardState.ENDED;
+				return;
+			}
+			this.position = checkpoint.map(Checkpoint::sequenceNumber).orElse(null);
+			consume();
+		}
+		catch (AbandonedException ex) {
+			logger.info("Abandoned the in-flight batch of " + this.context + " on shutdown; it will be "
+					+ "processed again after " + this.position);
+		}
+		catch (RuntimeException ex) {
+			if (this.stop.isStopping()) {
+				logger.debug("Stopped reading " + this.context + " after " + ex);
+			}
+			else {
+				this.state = ShardState.FAILED;
+				logger.error("Stopped reading " + this.context + " at " + this.position + " after an unexpected error",
+						ex);
+				return;
+			}
+		}
+		if (this.state != ShardState.ENDED) {
+			this.state = ShardState.STOPPED;
+		}
+	}
+
+	private void consume() {
+		@Nullable String iterator = acquireIterator();
+		this.state = ShardState.READING;
+		List<Record> buffer = new ArrayList<>();
+		Instant windowStart = null;
+		Backoff idle = new Backoff(this.runtimeOptions.pollInterval(), this.runtimeOptions.maxIdlePollInterval());
+		Backoff throttle = new Backoff(this.runtimeOptions.initialThrottleBackoff(),
+				this.runtimeOptions.maxThrottleBackoff());
+		while (!this.stop.isStopping()) {
+			if (iterator == null) {
+				endShard(buffer);
+				return;
+			}
+			ShardRecords result;
+			int limit = Math.min(MAX_GET_RECORDS_LIMIT, this.options.batchSize() - buffer.size());
+			try {
+				result = this.client.getRecords(iterator, limit);
+				throttle.reset();
+				if (this.state == ShardState.THROTTLED) {
+					this.state = ShardState.READING;
+				}
+			}
+			catch (ExpiredIteratorException ex) {
+				logger.info("Iterator of " + this.context + " expired; re-acquiring it after " + this.position);
+				buffer.clear();
+				windowStart = null;
+				iterator = acquireIterator();
+				continue;
+			}
+			catch (TrimmedDataAccessException ex) {
+				reportGap(ex);
+				buffer.clear();
+				windowStart = null;
+				iterator = iterator(ShardIteratorType.TRIM_HORIZON, null);
+				continue;
+			}
+			catch (ProvisionedThroughputExceededException | LimitExceededException ex) {
+				this.state = ShardState.THROTTLED;
+				Duration wait = throttle.next();
+				logger.debug("Throttled reading " + this.context + "; waiting " + wait);
+				this.stop.await(wait);
+				continue;
+			}
+			iterator = result.nextShardIterator();
+			buffer.addAll(result.records());
+			if (!result.records().isEmpty()) {
+				Record newest = result.records().get(result.records().size() - 1);
+				this.lastRead = newest.dynamodb().sequenceNumber();
+				if (newest.dynamodb().approximateCreationDateTime() != null) {
+					this.metrics.iteratorAge(this.context.processor(), this.context.table(),
+							Duration.between(newest.dynamodb().approximateCreationDateTime(), this.clock.instant()));
+				}
+				if (windowStart == null) {
+					windowStart = this.clock.instant();
+				}
+			}
+			boolean full = buffer.size() >= this.options.batchSize();
+			Duration windowLeft = (windowStart != null) ? this.options.maxBatchingWindow()
+				.minus(Duration.between(windowStart, this.clock.instant())) : this.options.maxBatchingWindow();
+			if (!buffer.isEmpty() && (full || (windowLeft.isNegative() || windowLeft.isZero()) || iterator == null)) {
+				process(buffer);
+				buffer = new ArrayList<>();
+				windowStart = null;
+			}
+			Duration wait;
+			if (result.records().size() >= limit) {
+				idle.reset();
+				continue;
+			}
+			else if (!result.records().isEmpty()) {
+				idle.reset();
+				wait = this.runtimeOptions.pollInterval();
+			}
+			else {
+				wait = idle.next();
+			}
+			if (!buffer.isEmpty() && windowLeft.compareTo(wait) < 0) {
+				wait = (!windowLeft.isNegative() && !windowLeft.isZero()) ? windowLeft : Duration.ZERO;
+			}
+			if (iterator != null && !wait.isZero()) {
+				this.stop.await(wait);
+			}
+		}
+	}
+
+	private void process(List<Record> buffer) {
+		String last = buffer.get(buffer.size() - 1).dynamodb().sequenceNumber();
+		List<Record> matching = new ArrayList<>(buffer.size());
+		for (Record record : buffer) {
+			if (this.filter.matches(record, this.context.streamArn())) {
+				matching.add(record);
+			}
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Processor '" + this.context.processor() + "': batch of " + matching.size() + " record(s) ("
+					+ (buffer.size() - matching.size()) + " filtered out) from shard " + this.shard.shardId()
+					+ ", sequence numbers " + buffer.get(0).dynamodb().sequenceNumber() + " to " + last);
+		}
+		if (!matching.isEmpty()) {
+			this.runner.run(matching, this.context, this::checkpoint, this.stop,
+					(retrying) -> this.state = retrying ? ShardState.RETRYING : ShardState.READING);
+			this.processed.addAndGet(matching.size());
+		}
+		checkpoint(last);
+	}
+
+	private void checkpoint(String sequenceNumber) {
+		if (this.stop.isAbandoned()) {
+			throw new AbandonedException();
+		}
+		String current = this.position;
+		if (current != null && dev.tributary.SequenceNumbers.compare(sequenceNumber, current) <= 0) {
+			return;
+		}
+		this.checkpoints.save(this.context.processor(), this.shard.shardId(), sequenceNumber);
+		this.position = sequenceNumber;
+	}
+
+	private void endShard(List<Record> buffer) {
+		if (!buffer.isEmpty()) {
+			process(buffer);
+		}
+		this.checkpoints.markShardEnded(this.context.processor(), this.shard.shardId(), this.position);
+		this.state = ShardState.ENDED;
+		logger.info("Processor '" + this.context.processor() + "' finished closed shard " + this.shard.shardId()
+				+ " at " + this.position);
+	}
+
+	private @Nullable String acquireIterator() {
+		String from = this.position;
+		if (from != null) {
+			try {
+				return iterator(ShardIteratorType.AFTER_SEQUENCE_NUMBER, from);
+			}
+			catch (TrimmedDataAccessException ex) {
+				reportGap(ex);
+				return iterator(ShardIteratorType.TRIM_HORIZON, null);
+			}
+		}
+		ShardIteratorType type = (this.initialPosition == StartingPosition.TRIM_HORIZON)
+				? ShardIteratorType.TRIM_HORIZON : ShardIteratorType.LATEST;
+		return iterator(type, null);
+	}
+
+	private @Nullable String iterator(ShardIteratorType type, @Nullable String sequenceNumber) {
+		Backoff throttle = new Backoff(this.runtimeOptions.initialThrottleBackoff(),
+				this.runtimeOptions.maxThrottleBackoff());
+		while (true) {
+			try {
+				return this.client.getShardIterator(this.context.streamArn(), this.shard.shardId(), type,
+						sequenceNumber);
+			}
+			catch (ProvisionedThroughputExceededException | LimitExceededException ex) {
+				this.state = ShardState.THROTTLED;
+				if (this.stop.await(throttle.next())) {
+					throw new AbandonedException();
+				}
+			}
+		}
+	}
+
+	private void reportGap(TrimmedDataAccessException ex) {
+		logger.error("Records of " + this.context + " after " + this.position + " were trimmed from the stream "
+				+ "before they were processed (older than the 24-hour retention); they are lost. Resuming at the "
+				+ "trim horizon. " + ex.getMessage());
+	}
+
+}

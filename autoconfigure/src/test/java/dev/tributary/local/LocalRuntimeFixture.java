@@ -1,0 +1,146 @@
+package dev.tributary.local;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.tributary.ImageMapper;
+import dev.tributary.KeyAttribute;
+import dev.tributary.ProcessorOptions;
+import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.StreamRecord;
+import dev.tributary.TableDescriptor;
+import dev.tributary.local.checkpoint.CheckpointStore;
+import dev.tributary.local.failure.LoggingFailureDestination;
+import dev.tributary.local.failure.SqsFailureDestination;
+import dev.tributary.local.provision.TableProvisioner;
+import dev.tributary.local.stream.SdkStreamClient;
+import dev.tributary.registry.DefaultStreamProcessorRegistry;
+import dev.tributary.test.AwsTestClients;
+import dev.tributary.test.MotoServerExtension;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+import org.springframework.core.ResolvableType;
+
+/**
+ * Builds local runtimes against the shared emulator for integration tests: a table and queue
+ * of their own per test, processors over raw images, and fast polling and backoff.
+ */
+final class LocalRuntimeFixture implements AutoCloseable {
+
+	static final LocalRuntimeOptions FAST = LocalRuntimeOptions.builder()
+		.pollInterval(Duration.ofMillis(20))
+		.maxIdlePollInterval(Duration.ofMillis(100))
+		.initialRetryBackoff(Duration.ofMillis(10))
+		.maxRetryBackoff(Duration.ofMillis(40))
+		.shardDiscoveryInterval(Duration.ofMillis(200))
+		.shutdownTimeout(Duration.ofSeconds(5))
+		.build();
+
+	static final ImageMapper<Map<String, AttributeValue>> RAW = (image) -> image;
+
+	final DynamoDbClient dynamoDb = AwsTestClients.dynamoDb();
+
+	final DynamoDbStreamsClient streams = AwsTestClients.dynamoDbStreams();
+
+	final SqsClient sqs = AwsTestClients.sqs();
+
+	final LoggingFailureDestination logged = new LoggingFailureDestination();
+
+	private final List<LocalStreamRuntime> runtimes = new ArrayList<>();
+
+	TableDescriptor newTable(String prefix) {
+		String name = MotoServerExtension.uniqueName(prefix);
+		return new TableDescriptor(name, name, new KeyAttribute("id", KeyAttribute.ScalarType.S), null);
+	}
+
+	static StreamProcessorDefinition<Map<String, AttributeValue>> processor(String name, TableDescriptor table,
+			ProcessorOptions options, Function<Flux<StreamRecord<Map<String, AttributeValue>>>, Mono<Void>> function) {
+		return new StreamProcessorDefinition<>(name, table, options,
+				ResolvableType.forClassWithGenerics(Map.class, String.class, AttributeValue.class), RAW, function);
+	}
+
+	LocalStreamRuntime start(CheckpointStore checkpoints, StreamProcessorDefinition<?>... processors) {
+		LocalStreamRuntime runtime = new LocalStreamRuntime(new DefaultStreamProcessorRegistry(List.of(processors)),
+				new TableProvisioner(this.dynamoDb), new SdkStreamClient(this.streams), checkpoints,
+				(processor) -> processor.options()
+					.onFailureDestination()
+					.<dev.tributary.local.failure.FailureDestination>map(
+							(queue) -> new SqsFailureDestination(this.sqs, queue))
+					.orElse(this.logged),
+				FAST, RuntimeMetrics.NONE, Clock.systemUTC());
+		this.runtimes.add(runtime);
+		runtime.start();
+		return runtime;
+	}
+
+	/** Provision the table (with its stream) before any runtime reads it. */
+	void createTable(TableDescriptor table, dev.tributary.StreamViewType viewType) {
+		new TableProvisioner(this.dynamoDb).provision(table, viewType);
+	}
+
+	void put(TableDescriptor table, String id, String content) {
+		this.dynamoDb.putItem((request) -> request.tableName(table.name())
+			.item(Map.of("id", AttributeValue.fromS(id), "content", AttributeValue.fromS(content))));
+	}
+
+	/** Write items {@code prefix-from} to {@code prefix-(to-1)}, in order, 25 per BatchWriteItem. */
+	void putMany(TableDescriptor table, String prefix, int from, int to) {
+		List<WriteRequest> writes = new ArrayList<>();
+		for (int i = from; i < to; i++) {
+			writes.add(WriteRequest.builder()
+				.putRequest(PutRequest.builder()
+					.item(Map.of("id", AttributeValue.fromS(prefix + "-" + i), "content", AttributeValue.fromS("c" + i)))
+					.build())
+				.build());
+			if (writes.size() == 25 || i == to - 1) {
+				List<WriteRequest> batch = List.copyOf(writes);
+				this.dynamoDb.batchWriteItem((request) -> request.requestItems(Map.of(table.name(), batch)));
+				writes.clear();
+			}
+		}
+	}
+
+	String createQueue(String prefix) {
+		String name = MotoServerExtension.uniqueName(prefix);
+		this.sqs.createQueue((request) -> request.queueName(name));
+		return name;
+	}
+
+	List<String> receive(String queueName) {
+		String url = this.sqs.getQueueUrl((request) -> request.queueName(queueName)).queueUrl();
+		List<Message> messages = this.sqs
+			.receiveMessage((request) -> request.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(0))
+			.messages();
+		return messages.stream().map(Message::body).toList();
+	}
+
+	static <E> List<E> synchronizedList() {
+		return Collections.synchronizedList(new ArrayList<>());
+	}
+
+	static String id(StreamRecord<?> record) {
+		return record.keys().get("id").s();
+	}
+
+	@Override
+	public void close() {
+		this.runtimes.forEach(LocalStreamRuntime::stop);
+		this.dynamoDb.close();
+		this.streams.close();
+		this.sqs.close();
+	}
+
+}

@@ -1,0 +1,72 @@
+package dev.tributary.deploy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.StreamViewType;
+import dev.tributary.TableDescriptor;
+import dev.tributary.deploy.dynamodb.TableStep;
+import dev.tributary.deploy.iam.RoleStep;
+import dev.tributary.deploy.lambda.FunctionStep;
+import dev.tributary.deploy.lambda.MappingStep;
+import dev.tributary.deploy.logs.LogGroupStep;
+import dev.tributary.deploy.resource.DeployContext;
+import dev.tributary.deploy.resource.ResourceStep;
+import dev.tributary.deploy.s3.ArtifactBucketStep;
+
+/**
+ * The resources of an application in dependency order: tables and streams first (the role's
+ * policy and the mapping need the stream ARN), then per processor its role, log group, function
+ * and mapping. Destroy walks the same resources the other way round.
+ *
+ * @author Tributary
+ */
+final class DeploySteps {
+
+	private DeploySteps() {
+	}
+
+	static List<ResourceStep> forDeploy(StreamProcessorRegistry registry, DeployContext context) {
+		List<ResourceStep> steps = new ArrayList<>();
+		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
+		if (context.usesBucket()) {
+			steps.add(new ArtifactBucketStep());
+		}
+		for (StreamProcessorDefinition<?> processor : registry.getProcessors()) {
+			RoleStep role = new RoleStep(processor);
+			steps.add(role);
+			steps.add(new LogGroupStep(processor.name()));
+			steps.add(new FunctionStep(processor.name(), role.roleName(context)));
+			steps.add(new MappingStep(processor));
+		}
+		return steps;
+	}
+
+	static List<ResourceStep> forDestroy(StreamProcessorRegistry registry, DeployContext context) {
+		List<ResourceStep> steps = new ArrayList<>();
+		for (StreamProcessorDefinition<?> processor : registry.getProcessors()) {
+			RoleStep role = new RoleStep(processor);
+			steps.add(new MappingStep(processor));
+			steps.add(new FunctionStep(processor.name(), role.roleName(context)));
+			steps.add(role);
+			steps.add(new LogGroupStep(processor.name()));
+		}
+		steps.add(new ArtifactBucketStep());
+		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
+		return steps;
+	}
+
+	/**
+	 * The smallest view type giving every processor of a table what it needs.
+	 */
+	static StreamViewType viewType(StreamProcessorRegistry registry, TableDescriptor table) {
+		return registry.getProcessors()
+			.stream()
+			.filter((processor) -> processor.table().id().equals(table.id()))
+			.map((processor) -> processor.options().viewType())
+			.reduce(StreamViewType.KEYS_ONLY, StreamViewType::union);
+	}
+
+}

@@ -1,0 +1,117 @@
+package dev.tributary.deploy.autoconfigure;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.aws.AwsConnection;
+import dev.tributary.deploy.DeployClients;
+import dev.tributary.deploy.DeployOptions;
+import dev.tributary.deploy.DeployOutput;
+import dev.tributary.deploy.Deployer;
+import dev.tributary.deploy.retry.Retrier;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Deploy mode: active only when {@code tributary.deploy.command} is set, it runs the command
+ * against the processors of the {@link StreamProcessorRegistry} and exits.
+ *
+ * @author Tributary
+ */
+@AutoConfiguration(afterName = "dev.tributary.autoconfigure.TributaryAutoConfiguration")
+@ConditionalOnProperty(prefix = DeployProperties.PREFIX, name = "command")
+@EnableConfigurationProperties(DeployProperties.class)
+public final class DeployAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	DeployOptions tributaryDeployOptions(DeployProperties properties, Environment environment,
+			ApplicationContext context) {
+		return DeployOptionsFactory.create(properties, environment.getProperty("spring.application.name"),
+				mainClass(context), Path.of("").toAbsolutePath());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AwsConnection tributaryDeployAwsConnection(Environment environment) {
+		String endpoint = environment.getProperty("spring.cloud.aws.endpoint");
+		String region = environment.getProperty("spring.cloud.aws.region.static");
+		String accessKey = environment.getProperty("spring.cloud.aws.credentials.access-key");
+		String secretKey = environment.getProperty("spring.cloud.aws.credentials.secret-key");
+		AwsCredentialsProvider credentials = (StringUtils.hasText(accessKey) && StringUtils.hasText(secretKey))
+				? StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey))
+				: DefaultCredentialsProvider.builder().build();
+		Region resolved = StringUtils.hasText(region) ? Region.of(region)
+				: DefaultAwsRegionProviderChain.builder().build().getRegion();
+		return new AwsConnection(StringUtils.hasText(endpoint) ? URI.create(endpoint) : null, resolved, credentials,
+				"deploy (spring.cloud.aws.* or the SDK's default chains)");
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	DeployClients tributaryDeployClients(AwsConnection connection) {
+		return DeployClients.create(connection, List.of());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DeployOutput tributaryDeployOutput() {
+		return DeployOutput.STDOUT;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Deployer tributaryDeployer(DeployClients clients, DeployOutput output) {
+		return new Deployer(clients, Retrier.standard(), output);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DeployCommandRunner tributaryDeployCommandRunner(DeployProperties properties, Deployer deployer,
+			ObjectProvider<StreamProcessorRegistry> registry, DeployOptions options, DeployClients clients,
+			DeployOutput output) {
+		StreamProcessorRegistry processors = registry.getIfAvailable();
+		if (processors == null) {
+			throw new IllegalStateException("Deploy mode needs the StreamProcessorRegistry bean: add "
+					+ "tributary-spring-boot-starter and declare @DynamoDbStreamProcessor beans");
+		}
+		return new DeployCommandRunner(java.util.Objects.requireNonNull(properties.getCommand()), deployer, processors,
+				options, clients, properties.getLogs(), output);
+	}
+
+	@Bean
+	@ConditionalOnProperty(prefix = DeployProperties.PREFIX, name = "exit", matchIfMissing = true)
+	static DeployExitListener tributaryDeployExitListener() {
+		return new DeployExitListener();
+	}
+
+	private static @Nullable String mainClass(ApplicationContext context) {
+		for (String name : context.getBeanNamesForAnnotation(SpringBootConfiguration.class)) {
+			Class<?> type = context.getType(name);
+			if (type != null) {
+				return ClassUtils.getUserClass(type).getName();
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,179 @@
+package dev.tributary.deploy.iam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.deploy.naming.ResourceNames;
+import dev.tributary.deploy.plan.Action;
+import dev.tributary.deploy.plan.FieldChange;
+import dev.tributary.deploy.plan.ResourceChange;
+import dev.tributary.deploy.resource.DeployContext;
+import dev.tributary.deploy.resource.ResourceStep;
+import dev.tributary.deploy.resource.StepPlan;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
+import software.amazon.awssdk.services.iam.model.Role;
+import software.amazon.awssdk.services.iam.model.Tag;
+
+import org.springframework.util.Assert;
+
+/**
+ * A processor's execution role: trust for Lambda and the {@link PolicyDocuments inline policy}
+ * scoped to its stream, its log group and its on-failure queue.
+ *
+ * @author Tributary
+ */
+public final class RoleStep implements ResourceStep {
+
+	static final String TYPE = "role";
+
+	private final StreamProcessorDefinition<?> processor;
+
+	/**
+	 * Create the step.
+	 * @param processor the processor
+	 */
+	public RoleStep(StreamProcessorDefinition<?> processor) {
+		Assert.notNull(processor, "'processor' must not be null");
+		this.processor = processor;
+	}
+
+	@Override
+	public StepPlan plan(DeployContext context) {
+		String name = roleName(context);
+		IamClient iam = context.clients().iam();
+		Optional<Role> role = getRole(iam, name);
+		Optional<String> policy = desiredPolicy(context);
+		String trust = PolicyDocuments.trustPolicy();
+		if (role.isEmpty()) {
+			return new StepPlan(ResourceChange.of(TYPE, name, Action.CREATE,
+					List.of(FieldChange.set("AssumeRolePolicy", "lambda.amazonaws.com"),
+							FieldChange.set("Policy", policy.map((p) -> summary()).orElse(FieldChange.KNOWN_AFTER_APPLY)))),
+					() -> {
+						createRole(context, name, trust);
+						putPolicy(context, name, policy.orElseThrow());
+					});
+		}
+		context.tags().requireManaged(TYPE, name, tags(iam, name));
+		boolean trustChanged = !PolicyDocuments.same(role.get().assumeRolePolicyDocument(), trust);
+		String current = getPolicy(iam, name);
+		boolean policyChanged = policy.isEmpty() || !PolicyDocuments.same(current, policy.get());
+		List<FieldChange> changes = new ArrayList<>();
+		if (trustChanged) {
+			changes.add(new FieldChange("AssumeRolePolicy", "(other)", "lambda.amazonaws.com"));
+		}
+		if (policyChanged) {
+			changes.add(new FieldChange("Policy", (current != null) ? "(other)" : "(none)",
+					policy.map((p) -> summary()).orElse(FieldChange.KNOWN_AFTER_APPLY)));
+		}
+		if (changes.isEmpty()) {
+			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, name));
+		}
+		return new StepPlan(ResourceChange.of(TYPE, name, Action.UPDATE, changes), () -> {
+			if (trustChanged) {
+				context.retrier()
+					.run("UpdateAssumeRolePolicy " + name,
+							() -> iam.updateAssumeRolePolicy((request) -> request.roleName(name).policyDocument(trust)));
+			}
+			if (policyChanged) {
+				putPolicy(context, name, policy.orElseThrow());
+			}
+		});
+	}
+
+	@Override
+	public StepPlan planDestroy(DeployContext context) {
+		String name = roleName(context);
+		IamClient iam = context.clients().iam();
+		if (getRole(iam, name).isEmpty()) {
+			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, name));
+		}
+		context.tags().requireManaged(TYPE, name, tags(iam, name));
+		return new StepPlan(ResourceChange.of(TYPE, name, Action.DELETE, List.of()), () -> {
+			iam.listRolePolicies((request) -> request.roleName(name))
+				.policyNames()
+				.forEach((policy) -> context.retrier()
+					.run("DeleteRolePolicy " + policy,
+							() -> iam.deleteRolePolicy((request) -> request.roleName(name).policyName(policy))));
+			context.retrier().run("DeleteRole " + name, () -> iam.deleteRole((request) -> request.roleName(name)));
+		});
+	}
+
+	/**
+	 * Name of this processor's role.
+	 * @param context the run's context
+	 * @return the role name
+	 */
+	public String roleName(DeployContext context) {
+		return context.names().role(this.processor.name(), context.region());
+	}
+
+	private Optional<String> desiredPolicy(DeployContext context) {
+		@Nullable String queueArn = this.processor.options().onFailureDestination().map(context::queueArn).orElse(null);
+		String logGroupArn = context.logGroupArn(context.names().logGroup(this.processor.name()));
+		return context.streamArn(this.processor.table().id())
+			.map((streamArn) -> PolicyDocuments.processorPolicy(streamArn, logGroupArn, queueArn));
+	}
+
+	private String summary() {
+		return "stream read, ListStreams, own log group"
+				+ (this.processor.options().onFailureDestination().isPresent() ? ", on-failure queue" : "");
+	}
+
+	private void createRole(DeployContext context, String name, String trust) {
+		List<Tag> tags = context.tags()
+			.forResource("role/" + this.processor.name())
+			.entrySet()
+			.stream()
+			.map((tag) -> Tag.builder().key(tag.getKey()).value(tag.getValue()).build())
+			.toList();
+		context.retrier()
+			.run("CreateRole " + name, () -> context.clients()
+				.iam()
+				.createRole((request) -> request.roleName(name)
+					.assumeRolePolicyDocument(trust)
+					.description("Tributary stream processor " + this.processor.name())
+					.tags(tags)));
+	}
+
+	private void putPolicy(DeployContext context, String name, String policy) {
+		context.retrier()
+			.run("PutRolePolicy " + name, () -> context.clients()
+				.iam()
+				.putRolePolicy((request) -> request.roleName(name)
+					.policyName(ResourceNames.POLICY_NAME)
+					.policyDocument(policy)));
+	}
+
+	private static Optional<Role> getRole(IamClient iam, String name) {
+		try {
+			return Optional.of(iam.getRole((request) -> request.roleName(name)).role());
+		}
+		catch (NoSuchEntityException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static Map<String, String> tags(IamClient iam, String name) {
+		return iam.listRoleTags((request) -> request.roleName(name))
+			.tags()
+			.stream()
+			.collect(Collectors.toMap(Tag::key, Tag::value));
+	}
+
+	private static @Nullable String getPolicy(IamClient iam, String name) {
+		try {
+			return iam.getRolePolicy((request) -> request.roleName(name).policyName(ResourceNames.POLICY_NAME))
+				.policyDocument();
+		}
+		catch (NoSuchEntityException ex) {
+			return null;
+		}
+	}
+
+}

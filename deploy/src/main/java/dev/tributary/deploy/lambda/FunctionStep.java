@@ -1,0 +1,228 @@
+package dev.tributary.deploy.lambda;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import dev.tributary.deploy.Artifact;
+import dev.tributary.deploy.DeployOptions;
+import dev.tributary.deploy.plan.Action;
+import dev.tributary.deploy.plan.FieldChange;
+import dev.tributary.deploy.plan.ResourceChange;
+import dev.tributary.deploy.resource.DeployContext;
+import dev.tributary.deploy.resource.ResourceStep;
+import dev.tributary.deploy.resource.StepPlan;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.FunctionCode;
+import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
+import software.amazon.awssdk.services.lambda.model.GetFunctionResponse;
+import software.amazon.awssdk.services.lambda.model.LastUpdateStatus;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.lambda.model.SnapStartApplyOn;
+import software.amazon.awssdk.services.lambda.model.State;
+
+import org.springframework.util.Assert;
+
+/**
+ * A processor's function. Configuration and code are compared separately, so a code-only
+ * change calls only {@code UpdateFunctionCode}; the code is compared by hash
+ * ({@code CodeSha256}), never downloaded.
+ *
+ * @author Tributary
+ */
+public final class FunctionStep implements ResourceStep {
+
+	static final String TYPE = "function";
+
+	private final String processor;
+
+	private final String roleName;
+
+	/**
+	 * Create the step.
+	 * @param processor the processor name
+	 * @param roleName the name of its role
+	 */
+	public FunctionStep(String processor, String roleName) {
+		Assert.hasText(processor, "'processor' must not be empty");
+		Assert.hasText(roleName, "'roleName' must not be empty");
+		this.processor = processor;
+		this.roleName = roleName;
+	}
+
+	@Override
+	public StepPlan plan(DeployContext context) {
+		String name = context.names().function(this.processor);
+		LambdaClient lambda = context.clients().lambda();
+		Map<String, String> desired = desiredConfiguration(context);
+		Artifact artifact = context.artifact();
+		Optional<GetFunctionResponse> current = get(lambda, name);
+		if (current.isEmpty()) {
+			List<FieldChange> changes = new ArrayList<>();
+			desired.forEach((field, value) -> changes.add(FieldChange.set(field, value)));
+			changes.add(FieldChange.set("CodeSha256", artifact.sha256Base64()));
+			return new StepPlan(ResourceChange.of(TYPE, name, Action.CREATE, changes), () -> create(context, name));
+		}
+		context.tags().requireManaged(TYPE, name, current.get().tags());
+		Map<String, String> existing = currentConfiguration(current.get().configuration());
+		List<FieldChange> configChanges = new ArrayList<>();
+		desired.forEach((field, value) -> {
+			if (!Objects.equals(existing.get(field), value)) {
+				configChanges.add(new FieldChange(field, existing.get(field), value));
+			}
+		});
+		String currentArchitecture = current.get().configuration().architecturesAsStrings().stream().findFirst().orElse("x86_64");
+		String desiredArchitecture = context.options().architecture().awsName();
+		boolean codeChanged = !artifact.sha256Base64().equals(current.get().configuration().codeSha256())
+				|| !currentArchitecture.equals(desiredArchitecture);
+		List<FieldChange> changes = new ArrayList<>(configChanges);
+		if (!currentArchitecture.equals(desiredArchitecture)) {
+			changes.add(new FieldChange("Architecture", currentArchitecture, desiredArchitecture));
+		}
+		if (!artifact.sha256Base64().equals(current.get().configuration().codeSha256())) {
+			changes.add(new FieldChange("CodeSha256", current.get().configuration().codeSha256(), artifact.sha256Base64()));
+		}
+		if (changes.isEmpty()) {
+			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, name));
+		}
+		return new StepPlan(ResourceChange.of(TYPE, name, Action.UPDATE, changes), () -> {
+			if (!configChanges.isEmpty()) {
+				updateConfiguration(context, name);
+			}
+			if (codeChanged) {
+				updateCode(context, name);
+			}
+		});
+	}
+
+	@Override
+	public StepPlan planDestroy(DeployContext context) {
+		String name = context.names().function(this.processor);
+		LambdaClient lambda = context.clients().lambda();
+		Optional<GetFunctionResponse> current = get(lambda, name);
+		if (current.isEmpty()) {
+			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, name));
+		}
+		context.tags().requireManaged(TYPE, name, current.get().tags());
+		return new StepPlan(ResourceChange.of(TYPE, name, Action.DELETE, List.of()), () -> context.retrier()
+			.run("DeleteFunction " + name, () -> lambda.deleteFunction((request) -> request.functionName(name))));
+	}
+
+	private Map<String, String> desiredConfiguration(DeployContext context) {
+		DeployOptions options = context.options();
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("Runtime", options.runtime());
+		fields.put("Handler", options.handler());
+		fields.put("MemorySize", String.valueOf(options.memoryMb()));
+		fields.put("Timeout", String.valueOf(options.timeout().toSeconds()));
+		fields.put("Role", context.roleArn(this.roleName));
+		fields.put("Environment", new TreeMap<>(FunctionEnvironment.of(this.processor, options)).toString());
+		if (options.snapStart()) {
+			fields.put("SnapStart", SnapStartApplyOn.PUBLISHED_VERSIONS.toString());
+		}
+		return fields;
+	}
+
+	private static Map<String, String> currentConfiguration(FunctionConfiguration configuration) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("Runtime", configuration.runtimeAsString());
+		fields.put("Handler", configuration.handler());
+		fields.put("MemorySize", String.valueOf(configuration.memorySize()));
+		fields.put("Timeout", String.valueOf(configuration.timeout()));
+		fields.put("Role", configuration.role());
+		Map<String, String> variables = (configuration.environment() != null) ? configuration.environment().variables()
+				: Map.of();
+		fields.put("Environment", new TreeMap<>(variables).toString());
+		if (configuration.snapStart() != null && configuration.snapStart().applyOn() != null) {
+			fields.put("SnapStart", configuration.snapStart().applyOnAsString());
+		}
+		return fields;
+	}
+
+	private void create(DeployContext context, String name) {
+		DeployOptions options = context.options();
+		FunctionCode code = code(context);
+		context.retrier()
+			.run("CreateFunction " + name, () -> context.clients()
+				.lambda()
+				.createFunction((request) -> request.functionName(name)
+					.runtime(options.runtime())
+					.handler(options.handler())
+					.memorySize(options.memoryMb())
+					.timeout((int) options.timeout().toSeconds())
+					.role(context.roleArn(this.roleName))
+					.architecturesWithStrings(options.architecture().awsName())
+					.environment((environment) -> environment.variables(FunctionEnvironment.of(this.processor, options)))
+					.snapStart((snapStart) -> snapStart
+						.applyOn(options.snapStart() ? SnapStartApplyOn.PUBLISHED_VERSIONS : SnapStartApplyOn.NONE))
+					.description("Tributary stream processor " + this.processor + " (" + options.stage() + ")")
+					.code(code)
+					.tags(context.tags().forResource("function/" + this.processor))));
+		awaitSettled(context, name);
+	}
+
+	private void updateConfiguration(DeployContext context, String name) {
+		DeployOptions options = context.options();
+		context.retrier()
+			.run("UpdateFunctionConfiguration " + name, () -> context.clients()
+				.lambda()
+				.updateFunctionConfiguration((request) -> request.functionName(name)
+					.runtime(options.runtime())
+					.handler(options.handler())
+					.memorySize(options.memoryMb())
+					.timeout((int) options.timeout().toSeconds())
+					.role(context.roleArn(this.roleName))
+					.environment((environment) -> environment.variables(FunctionEnvironment.of(this.processor, options)))
+					.snapStart((snapStart) -> snapStart
+						.applyOn(options.snapStart() ? SnapStartApplyOn.PUBLISHED_VERSIONS : SnapStartApplyOn.NONE))));
+		awaitSettled(context, name);
+	}
+
+	private void updateCode(DeployContext context, String name) {
+		FunctionCode code = code(context);
+		context.retrier()
+			.run("UpdateFunctionCode " + name, () -> context.clients()
+				.lambda()
+				.updateFunctionCode((request) -> request.functionName(name)
+					.zipFile(code.zipFile())
+					.s3Bucket(code.s3Bucket())
+					.s3Key(code.s3Key())
+					.architecturesWithStrings(context.options().architecture().awsName())));
+		awaitSettled(context, name);
+	}
+
+	private static FunctionCode code(DeployContext context) {
+		return context.codeLocation()
+			.map((location) -> FunctionCode.builder().s3Bucket(location.bucket()).s3Key(location.key()).build())
+			.orElseGet(() -> FunctionCode.builder().zipFile(SdkBytes.fromByteArray(context.artifact().read())).build());
+	}
+
+	private static void awaitSettled(DeployContext context, String name) {
+		context.retrier().await("function " + name + " to be Active", () -> {
+			var configuration = context.clients()
+				.lambda()
+				.getFunctionConfiguration((request) -> request.functionName(name));
+			if (configuration.state() == State.FAILED || configuration.lastUpdateStatus() == LastUpdateStatus.FAILED) {
+				throw new IllegalStateException("Function " + name + " failed: " + configuration.stateReason() + " "
+						+ configuration.lastUpdateStatusReason());
+			}
+			return (configuration.state() == null || configuration.state() == State.ACTIVE)
+					&& configuration.lastUpdateStatus() != LastUpdateStatus.IN_PROGRESS;
+		}, DeployContext.SETTLE_TIMEOUT);
+	}
+
+	private static Optional<GetFunctionResponse> get(LambdaClient lambda, String name) {
+		try {
+			return Optional.of(lambda.getFunction((request) -> request.functionName(name)));
+		}
+		catch (ResourceNotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

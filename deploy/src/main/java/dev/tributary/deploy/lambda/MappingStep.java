@@ -1,0 +1,168 @@
+package dev.tributary.deploy.lambda;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.tributary.ProcessorOptions;
+import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.deploy.plan.Action;
+import dev.tributary.deploy.plan.FieldChange;
+import dev.tributary.deploy.plan.ResourceChange;
+import dev.tributary.deploy.resource.DeployContext;
+import dev.tributary.deploy.resource.ResourceStep;
+import dev.tributary.deploy.resource.StepPlan;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
+import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingRequest;
+
+import org.springframework.util.Assert;
+
+/**
+ * The event source mapping from a table's stream to a processor's function. Every mapping on
+ * the function is deploy's; one on another stream (a replaced stream) is deleted. The starting
+ * position only applies when the mapping is created: later the mapping resumes from its
+ * checkpoint, so a changed starting position is not a difference.
+ *
+ * @author Tributary
+ */
+public final class MappingStep implements ResourceStep {
+
+	static final String TYPE = "mapping";
+
+	private final StreamProcessorDefinition<?> processor;
+
+	/**
+	 * Create the step.
+	 * @param processor the processor
+	 */
+	public MappingStep(StreamProcessorDefinition<?> processor) {
+		Assert.notNull(processor, "'processor' must not be null");
+		this.processor = processor;
+	}
+
+	@Override
+	public StepPlan plan(DeployContext context) {
+		String function = context.names().function(this.processor.name());
+		ProcessorOptions options = this.processor.options();
+		@Nullable String onFailure = options.onFailureDestination().map(context::queueArn).orElse(null);
+		MappingSettings desired = MappingSettings.desired(options, onFailure);
+		Optional<String> streamArn = context.streamArn(this.processor.table().id());
+		List<EventSourceMappingConfiguration> mappings = list(context.clients().lambda(), function);
+		Optional<EventSourceMappingConfiguration> current = streamArn
+			.flatMap((arn) -> mappings.stream().filter((mapping) -> arn.equals(mapping.eventSourceArn())).findFirst());
+		List<EventSourceMappingConfiguration> stale = mappings.stream()
+			.filter((mapping) -> current.isEmpty() || !mapping.uuid().equals(current.get().uuid()))
+			.toList();
+		if (current.isEmpty()) {
+			List<FieldChange> changes = new ArrayList<>();
+			changes.add(new FieldChange("EventSourceArn", stale.isEmpty() ? null : stale.get(0).eventSourceArn(),
+					streamArn.orElse(FieldChange.KNOWN_AFTER_APPLY)));
+			changes.add(FieldChange.set("StartingPosition", options.startingPosition()));
+			desired.fields().forEach((field, value) -> changes.add(FieldChange.set(field, value)));
+			Action action = stale.isEmpty() ? Action.CREATE : Action.REPLACE;
+			String consequence = stale.isEmpty() ? null
+					: "the mapping moves to the new stream and starts at " + options.startingPosition()
+							+ "; the old stream's unread records are not processed";
+			return new StepPlan(new ResourceChange(TYPE, function, action, changes, consequence), () -> {
+				stale.forEach((mapping) -> delete(context, mapping));
+				create(context, function, streamArn.orElseThrow(), onFailure);
+			});
+		}
+		MappingSettings existing = MappingSettings.of(current.get());
+		List<FieldChange> changes = new ArrayList<>();
+		desired.fields().forEach((field, value) -> {
+			if (!value.equals(existing.fields().get(field))) {
+				changes.add(new FieldChange(field, existing.fields().get(field), value));
+			}
+		});
+		stale.forEach((mapping) -> changes.add(new FieldChange("StaleMapping", mapping.eventSourceArn(), null)));
+		if (changes.isEmpty()) {
+			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, function));
+		}
+		return new StepPlan(ResourceChange.of(TYPE, function, Action.UPDATE, changes), () -> {
+			stale.forEach((mapping) -> delete(context, mapping));
+			if (!desired.fields().equals(existing.fields())) {
+				UpdateEventSourceMappingRequest.Builder request = UpdateEventSourceMappingRequest.builder()
+					.uuid(current.get().uuid());
+				desired.applyDifferences(existing, options, onFailure, request);
+				context.retrier()
+					.run("UpdateEventSourceMapping " + function,
+							() -> context.clients().lambda().updateEventSourceMapping(request.build()));
+				awaitEnabled(context, current.get().uuid());
+			}
+		});
+	}
+
+	@Override
+	public StepPlan planDestroy(DeployContext context) {
+		String function = context.names().function(this.processor.name());
+		List<EventSourceMappingConfiguration> mappings = list(context.clients().lambda(), function);
+		if (mappings.isEmpty()) {
+			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, function));
+		}
+		return new StepPlan(new ResourceChange(TYPE, function, Action.DELETE, List.of(),
+				"the function stops receiving records; the stream keeps them for 24 hours"),
+				() -> mappings.forEach((mapping) -> delete(context, mapping)));
+	}
+
+	private void create(DeployContext context, String function, String streamArn, @Nullable String onFailure) {
+		ProcessorOptions options = this.processor.options();
+		EventSourceMappingConfiguration created = context.retrier()
+			.call("CreateEventSourceMapping " + function, () -> {
+				var response = context.clients().lambda().createEventSourceMapping((request) -> {
+					request.functionName(function)
+						.eventSourceArn(streamArn)
+						.startingPosition(options.startingPosition().name())
+						.batchSize(options.batchSize())
+						.maximumBatchingWindowInSeconds((int) options.maxBatchingWindow().toSeconds())
+						.maximumRetryAttempts(options.maxRetryAttempts())
+						.maximumRecordAgeInSeconds(options.maxRecordAge().map((age) -> (int) age.toSeconds()).orElse(-1))
+						.bisectBatchOnFunctionError(options.bisectOnError())
+						.parallelizationFactor(options.parallelizationFactor())
+						.functionResponseTypes(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES)
+						.enabled(true);
+					if (!options.filterPatterns().isEmpty()) {
+						request.filterCriteria(MappingSettings.filterCriteria(options));
+					}
+					if (onFailure != null) {
+						request.destinationConfig(MappingSettings.destinationConfig(onFailure));
+					}
+				});
+				return EventSourceMappingConfiguration.builder().uuid(response.uuid()).build();
+			});
+		awaitEnabled(context, created.uuid());
+	}
+
+	private static void delete(DeployContext context, EventSourceMappingConfiguration mapping) {
+		context.retrier()
+			.run("DeleteEventSourceMapping " + mapping.uuid(),
+					() -> context.clients().lambda().deleteEventSourceMapping((request) -> request.uuid(mapping.uuid())));
+	}
+
+	private static void awaitEnabled(DeployContext context, String uuid) {
+		context.retrier()
+			.await("event source mapping " + uuid + " to be Enabled",
+					() -> "Enabled".equals(context.clients()
+						.lambda()
+						.getEventSourceMapping((request) -> request.uuid(uuid))
+						.state()),
+					DeployContext.SETTLE_TIMEOUT);
+	}
+
+	private static List<EventSourceMappingConfiguration> list(LambdaClient lambda, String function) {
+		try {
+			return lambda.listEventSourceMappingsPaginator((request) -> request.functionName(function))
+				.eventSourceMappings()
+				.stream()
+				.toList();
+		}
+		catch (ResourceNotFoundException ex) {
+			return List.of();
+		}
+	}
+
+}

@@ -1,0 +1,218 @@
+package dev.tributary.deploy.resource;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.tributary.deploy.Artifact;
+import dev.tributary.deploy.DeployClients;
+import dev.tributary.deploy.DeployException;
+import dev.tributary.deploy.DeployOptions;
+import dev.tributary.deploy.DeployOutput;
+import dev.tributary.deploy.naming.ResourceNames;
+import dev.tributary.deploy.retry.Retrier;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * What one run knows: its options, clients and account, and the values resources publish for
+ * the ones after them (stream ARNs, where the code was uploaded).
+ *
+ * @author Tributary
+ */
+public final class DeployContext {
+
+	/** How long to wait for a table, function or mapping to settle. */
+	public static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(5);
+
+	private final DeployOptions options;
+
+	private final DeployClients clients;
+
+	private final Retrier retrier;
+
+	private final DeployOutput output;
+
+	private final String accountId;
+
+	private final ResourceNames names;
+
+	private final ManagedTags tags;
+
+	private final Map<String, String> streamArns = new HashMap<>();
+
+	private @Nullable Artifact artifact;
+
+	private @Nullable CodeLocation codeLocation;
+
+	/**
+	 * Create a context.
+	 * @param options the options
+	 * @param clients the clients
+	 * @param retrier the retrier
+	 * @param output where progress goes
+	 * @param accountId the caller's account
+	 */
+	public DeployContext(DeployOptions options, DeployClients clients, Retrier retrier, DeployOutput output,
+			String accountId) {
+		Assert.notNull(options, "'options' must not be null");
+		Assert.notNull(clients, "'clients' must not be null");
+		Assert.notNull(retrier, "'retrier' must not be null");
+		Assert.notNull(output, "'output' must not be null");
+		Assert.hasText(accountId, "'accountId' must not be empty");
+		this.options = options;
+		this.clients = clients;
+		this.retrier = retrier;
+		this.output = output;
+		this.accountId = accountId;
+		this.names = new ResourceNames(options.appName(), options.stage());
+		this.tags = new ManagedTags(options.appName(), options.stage());
+	}
+
+	public DeployOptions options() {
+		return this.options;
+	}
+
+	public DeployClients clients() {
+		return this.clients;
+	}
+
+	public Retrier retrier() {
+		return this.retrier;
+	}
+
+	public DeployOutput output() {
+		return this.output;
+	}
+
+	public String accountId() {
+		return this.accountId;
+	}
+
+	public String region() {
+		return this.clients.region().id();
+	}
+
+	public ResourceNames names() {
+		return this.names;
+	}
+
+	public ManagedTags tags() {
+		return this.tags;
+	}
+
+	/**
+	 * Build an ARN in this account and region.
+	 * @param service the service, for example {@code logs}
+	 * @param resource the resource part
+	 * @return the ARN
+	 */
+	public String arn(String service, String resource) {
+		return "arn:aws:" + service + ":" + region() + ":" + this.accountId + ":" + resource;
+	}
+
+	/**
+	 * ARN of an SQS queue given by name or ARN.
+	 * @param nameOrArn the queue name or ARN
+	 * @return the ARN
+	 */
+	public String queueArn(String nameOrArn) {
+		return nameOrArn.startsWith("arn:") ? nameOrArn : arn("sqs", nameOrArn);
+	}
+
+	/**
+	 * ARN of a log group, without the {@code :*} suffix.
+	 * @param logGroup the log group name
+	 * @return the ARN
+	 */
+	public String logGroupArn(String logGroup) {
+		return arn("logs", "log-group:" + logGroup);
+	}
+
+	/**
+	 * ARN of an IAM role (IAM ARNs have no region).
+	 * @param roleName the role name
+	 * @return the ARN
+	 */
+	public String roleArn(String roleName) {
+		return "arn:aws:iam::" + this.accountId + ":role/" + roleName;
+	}
+
+	/**
+	 * The stream ARN of a table, once its table step has planned or applied.
+	 * @param tableId the table id
+	 * @return the ARN, empty while unknown (the stream is still to be created or replaced)
+	 */
+	public Optional<String> streamArn(String tableId) {
+		return Optional.ofNullable(this.streamArns.get(tableId));
+	}
+
+	/**
+	 * Record a table's stream ARN, or forget it while it is still to be created.
+	 * @param tableId the table id
+	 * @param streamArn the ARN or {@code null}
+	 */
+	public void streamArn(String tableId, @Nullable String streamArn) {
+		if (streamArn == null) {
+			this.streamArns.remove(tableId);
+		}
+		else {
+			this.streamArns.put(tableId, streamArn);
+		}
+	}
+
+	/**
+	 * The artifact, read and hashed on first use.
+	 * @return the artifact
+	 * @throws DeployException if no artifact is configured or it does not exist
+	 */
+	public Artifact artifact() {
+		if (this.artifact == null) {
+			this.artifact = Artifact.of(this.options.artifact()
+				.orElseThrow(() -> new DeployException("No Lambda artifact: set tributary.deploy.artifact to the "
+						+ "zip built by 'mvn package'")));
+		}
+		return this.artifact;
+	}
+
+	/**
+	 * Whether the artifact is too large for a direct upload.
+	 * @return whether it goes through deploy's bucket
+	 */
+	public boolean usesBucket() {
+		return artifact().size() > this.options.directUploadLimit();
+	}
+
+	/**
+	 * Where the code was uploaded, when it goes through the bucket.
+	 * @return the location, empty for a direct upload
+	 */
+	public Optional<CodeLocation> codeLocation() {
+		return Optional.ofNullable(this.codeLocation);
+	}
+
+	public void codeLocation(@Nullable CodeLocation codeLocation) {
+		this.codeLocation = codeLocation;
+	}
+
+	/**
+	 * Print a progress line.
+	 * @param line the line
+	 */
+	public void progress(String line) {
+		this.output.println(line);
+	}
+
+	/**
+	 * An uploaded artifact in deploy's bucket.
+	 *
+	 * @param bucket the bucket
+	 * @param key the object key
+	 */
+	public record CodeLocation(String bucket, String key) {
+
+	}
+
+}

@@ -1,0 +1,96 @@
+package dev.tributary.deploy.autoconfigure;
+
+import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.ProcessorOptions;
+import dev.tributary.deploy.DeployOptions;
+import dev.tributary.deploy.Deployer;
+import dev.tributary.deploy.support.TestRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link DeployAutoConfiguration}.
+ *
+ * @author Tributary
+ */
+class DeployAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DeployAutoConfiguration.class))
+		.withBean(StreamProcessorRegistry.class, () -> TestRegistry.of("orders", "orders", ProcessorOptions.defaults()))
+		.withPropertyValues("spring.application.name=shop", "spring.cloud.aws.region.static=eu-west-1",
+				"spring.cloud.aws.credentials.access-key=a", "spring.cloud.aws.credentials.secret-key=b");
+
+	@Test
+	void staysOffUnlessACommandIsRequested() {
+		this.runner.run((context) -> assertThat(context).doesNotHaveBean(Deployer.class)
+			.doesNotHaveBean(DeployCommandRunner.class));
+	}
+
+	@Test
+	void mapsPropertiesIntoOptionsWithTheApplicationNameAsDefault() {
+		this.runner
+			.withPropertyValues("tributary.deploy.command=plan", "tributary.deploy.stage=prod",
+					"tributary.deploy.function.memory=2GB", "tributary.deploy.function.timeout=2m",
+					"tributary.deploy.function.architecture=arm64", "tributary.deploy.logs.retention-days=30")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(DeployCommandRunner.class).hasSingleBean(Deployer.class);
+				DeployOptions options = context.getBean(DeployOptions.class);
+				assertThat(options.appName()).isEqualTo("shop");
+				assertThat(options.stage()).isEqualTo("prod");
+				assertThat(options.memoryMb()).isEqualTo(2048);
+				assertThat(options.timeout()).hasSeconds(120);
+				assertThat(options.architecture().awsName()).isEqualTo("arm64");
+				assertThat(options.logRetentionDays()).isEqualTo(30);
+				assertThat(options.runtime()).isEqualTo("java21");
+			});
+	}
+
+	@Test
+	void rejectsAnInvalidValueNamingThePropertyAndWhatIsValid() {
+		this.runner.withPropertyValues("tributary.deploy.command=deploy", "tributary.deploy.logs.retention-days=10")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				InvalidDeployPropertyException ex = findCause(context.getStartupFailure());
+				FailureAnalysis analysis = new InvalidDeployPropertyFailureAnalyzer().analyze(ex);
+				assertThat(analysis.getDescription()).contains("'tributary.deploy.logs.retention-days'").contains("'10'");
+				assertThat(analysis.getAction()).contains("one of [1, 3, 5, 7, 14, 30");
+			});
+	}
+
+	@Test
+	void rejectsAnUnknownRuntime() {
+		this.runner.withPropertyValues("tributary.deploy.command=deploy", "tributary.deploy.function.runtime=java8")
+			.run((context) -> assertThat(findCause(context.getStartupFailure()))
+				.hasMessageContaining("tributary.deploy.function.runtime")
+				.hasMessageContaining("java21"));
+	}
+
+	@Test
+	void failedCommandExplainsItselfAndExitsWithStatusOne() {
+		DeployFailedException failure = new DeployFailedException(dev.tributary.deploy.DeployCommand.DEPLOY,
+				new dev.tributary.deploy.DeployException("Lambda artifact x.zip does not exist: run 'mvn package' first"));
+
+		FailureAnalysis analysis = new DeployFailureAnalyzer().analyze(failure);
+
+		assertThat(failure.getExitCode()).isEqualTo(1);
+		assertThat(analysis.getDescription()).contains("tributary.deploy.command=deploy failed")
+			.contains("run 'mvn package' first");
+		assertThat(analysis.getAction()).contains("run the command again");
+	}
+
+	private static InvalidDeployPropertyException findCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause != null && !(cause instanceof InvalidDeployPropertyException)) {
+			cause = cause.getCause();
+		}
+		assertThat(cause).as("InvalidDeployPropertyException in %s", failure).isNotNull();
+		return (InvalidDeployPropertyException) cause;
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.tributary.deploy.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Small Lambda zips built on the fly: deploy's tests never need the sample app's artifact.
+ *
+ * @author Tributary
+ */
+public final class TestArtifacts {
+
+	private TestArtifacts() {
+	}
+
+	/**
+	 * Write a zip holding one class-like entry whose content is {@code version}.
+	 * @param directory where to write it
+	 * @param version distinguishes one build from another
+	 * @return the zip
+	 * @throws IOException if it cannot be written
+	 */
+	public static Path zip(Path directory, String version) throws IOException {
+		Path zip = directory.resolve("function-" + version + ".zip");
+		try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+			ZipEntry entry = new ZipEntry("dev/tributary/sample/Version.txt");
+			entry.setTime(0);
+			zipOut.putNextEntry(entry);
+			zipOut.write(version.getBytes(StandardCharsets.UTF_8));
+			zipOut.closeEntry();
+		}
+		return zip;
+	}
+
+}

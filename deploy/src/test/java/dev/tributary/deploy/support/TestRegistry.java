@@ -1,0 +1,60 @@
+package dev.tributary.deploy.support;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.tributary.KeyAttribute;
+import dev.tributary.ProcessorOptions;
+import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.TableDescriptor;
+import reactor.core.publisher.Mono;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import org.springframework.core.ResolvableType;
+
+/**
+ * A registry built by hand, standing in for the one processor discovery builds.
+ *
+ * @param processors the processors
+ * @author Tributary
+ */
+public record TestRegistry(List<StreamProcessorDefinition<?>> processors) implements StreamProcessorRegistry {
+
+	/**
+	 * One processor reading one table keyed by {@code id} (S).
+	 * @param processor the processor name
+	 * @param tableName the physical table name
+	 * @param options the processor's options
+	 * @return the registry
+	 */
+	public static TestRegistry of(String processor, String tableName, ProcessorOptions options) {
+		TableDescriptor table = new TableDescriptor("items", tableName, new KeyAttribute("id", KeyAttribute.ScalarType.S),
+				null);
+		return new TestRegistry(List.of(new StreamProcessorDefinition<Map<String, AttributeValue>>(processor, table,
+				options, ResolvableType.forClass(Map.class), (image) -> image, (records) -> Mono.empty())));
+	}
+
+	@Override
+	public List<StreamProcessorDefinition<?>> getProcessors() {
+		return this.processors.stream().sorted(Comparator.comparing(StreamProcessorDefinition::name)).toList();
+	}
+
+	@Override
+	public Optional<StreamProcessorDefinition<?>> getProcessor(String name) {
+		return this.processors.stream().filter((processor) -> processor.name().equals(name)).findFirst();
+	}
+
+	@Override
+	public List<TableDescriptor> getTables() {
+		return this.processors.stream()
+			.map(StreamProcessorDefinition::table)
+			.distinct()
+			.sorted(Comparator.comparing(TableDescriptor::id))
+			.toList();
+	}
+
+
+}

@@ -1,0 +1,81 @@
+package dev.tributary.sample;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.tributary.test.MotoServerExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The seed's walkthrough through the HTTP API, against moto_server: three writes produce exactly
+ * the three log lines of the seed.
+ */
+@ExtendWith({ MotoServerExtension.class, OutputCaptureExtension.class })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SampleApplicationIntegrationTests {
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@DynamicPropertySource
+	static void emulator(DynamicPropertyRegistry registry) {
+		registry.add("spring.cloud.aws.endpoint", () -> MotoServerExtension.endpoint().toString());
+		registry.add("spring.cloud.aws.credentials.access-key", () -> "test");
+		registry.add("spring.cloud.aws.credentials.secret-key", () -> "test");
+		registry.add("tributary.tables.Items.name", () -> MotoServerExtension.uniqueName("Items"));
+		registry.add("tributary.local.checkpoints.store", () -> "memory");
+		registry.add("tributary.local.poll-interval", () -> "50ms");
+		registry.add("tributary.local.max-idle-poll-interval", () -> "200ms");
+	}
+
+	@Test
+	void theSeedsThreeWritesProduceTheSeedsThreeLogLines(CapturedOutput output) throws Exception {
+		put("one", "first");
+		put("two", "second");
+		put("one", "updated");
+		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("MODIFY: one -> updated"));
+		List<String> lines = Arrays.stream(output.getOut().split("\\R"))
+			.filter((line) -> line.matches(".*(INSERT|MODIFY|REMOVE): .*"))
+			.map((line) -> line.substring(line.indexOf(": ", line.indexOf("ItemsStreamConfiguration")) + 2))
+			.toList();
+		assertThat(lines).containsExactly("INSERT: one -> first", "INSERT: two -> second", "MODIFY: one -> updated");
+		HttpResponse<String> item = http.send(HttpRequest.newBuilder(uri("one")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(item.statusCode()).isEqualTo(200);
+		assertThat(item.body()).contains("\"content\":\"updated\"");
+		assertThat(http.send(HttpRequest.newBuilder(uri("three")).GET().build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode()).isEqualTo(404);
+	}
+
+	private void put(String id, String content) throws Exception {
+		// What curl --data sends: a form content type with the raw text as the body.
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(id))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.PUT(HttpRequest.BodyPublishers.ofString(content))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+	}
+
+	private URI uri(String id) {
+		return URI.create("http://localhost:" + this.port + "/items/" + id);
+	}
+
+}
