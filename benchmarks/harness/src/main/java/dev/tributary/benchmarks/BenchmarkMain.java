@@ -16,12 +16,15 @@ import dev.tributary.benchmarks.artifact.Variants;
 import dev.tributary.benchmarks.coldstart.ColdStartBenchmark;
 import dev.tributary.benchmarks.coldstart.ColdStartReport;
 import dev.tributary.benchmarks.events.EventFiles;
+import dev.tributary.benchmarks.local.LocalLatencyBenchmark;
+import dev.tributary.benchmarks.local.LocalLatencyReport;
 import dev.tributary.benchmarks.mapping.MappingBenchmarkRunner;
 import dev.tributary.benchmarks.mapping.MappingReport;
 import dev.tributary.benchmarks.report.ResultTable;
 import dev.tributary.benchmarks.report.Row;
 import dev.tributary.benchmarks.throughput.ThroughputBenchmark;
 import dev.tributary.benchmarks.throughput.ThroughputReport;
+import dev.tributary.local.emulator.MotoServer;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -64,8 +67,7 @@ public final class BenchmarkMain {
 					LambdaJvm.LAMBDA_FLAGS.toArray(String[]::new)), "C1 as on Lambda");
 		}
 		if (settings.runs("local")) {
-			table.note("Local runtime latency (section 3) is not measured: the local runtime is not on this "
-					+ "branch yet.");
+			runLocal(settings, table);
 		}
 		if (settings.runs("size")) {
 			addSizeRow(table, prepared);
@@ -75,6 +77,19 @@ public final class BenchmarkMain {
 		Files.writeString(work.resolve("results.md"), report);
 		System.out.println();
 		System.out.println(report);
+	}
+
+	private static void runLocal(BenchmarkSettings settings, ResultTable table) throws InterruptedException {
+		Path sampleJar = settings.root().resolve("sample-app/target/tributary-sample-app-0.1.0-SNAPSHOT.jar");
+		if (!Files.isRegularFile(sampleJar) || MotoServer.findExecutable().isEmpty()) {
+			table.note("Local runtime (section 3) is not measured: it needs " + settings.root().relativize(sampleJar)
+					+ " and " + MotoServer.EXECUTABLE + " on the PATH.");
+			return;
+		}
+		LocalLatencyBenchmark local = new LocalLatencyBenchmark(Path.of(System.getProperty("java.home"), "bin", "java"),
+				sampleJar);
+		LocalLatencyReport.addTo(table,
+				local.run(settings.localWrites(), settings.localWritesPerSecond(), settings.localBurst()));
 	}
 
 	private static List<PreparedVariant> prepare(List<Variant> variants, Path root, Path work, ResultTable table) {

@@ -18,11 +18,14 @@ import org.springframework.boot.convert.DurationStyle;
  * @param throughputMeasure how long the steady state is measured
  * @param throughputForks JVMs per variant and event size
  * @param jmhIterations JMH measurement iterations
- * @param localWrites writes in the local latency benchmark
+ * @param localWrites paced writes timed in the local latency benchmark
+ * @param localWritesPerSecond their pace
+ * @param localBurst writes of the burst that measures sustained records per second
  * @author Tributary
  */
 public record BenchmarkSettings(Path root, Set<String> sections, int coldStartRuns, Duration throughputWarmup,
-		Duration throughputMeasure, int throughputForks, int jmhIterations, int localWrites) {
+		Duration throughputMeasure, int throughputForks, int jmhIterations, int localWrites,
+		double localWritesPerSecond, int localBurst) {
 
 	private static final Set<String> ALL = Set.of("size", "coldstart", "throughput", "mapping", "local");
 
@@ -33,7 +36,9 @@ public record BenchmarkSettings(Path root, Set<String> sections, int coldStartRu
 				sections, Integer.getInteger("benchmarks.coldstart.runs", 20),
 				duration("benchmarks.throughput.warmup", "5s"), duration("benchmarks.throughput.measure", "10s"),
 				Integer.getInteger("benchmarks.throughput.forks", 3), Integer.getInteger("benchmarks.jmh.iterations", 5),
-				Integer.getInteger("benchmarks.local.writes", 1000));
+				Integer.getInteger("benchmarks.local.writes", 1000),
+				Double.parseDouble(System.getProperty("benchmarks.local.rate", "20")),
+				Integer.getInteger("benchmarks.local.burst", 2000));
 	}
 
 	boolean runs(String section) {
