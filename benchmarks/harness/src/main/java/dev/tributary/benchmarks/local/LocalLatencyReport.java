@@ -29,6 +29,11 @@ public final class LocalLatencyReport {
 				"p50 < 150 ms", ResultTable.atMost(p50, 150, "ms")));
 		table.add(new Row("3", "Local runtime, PutItem to processor, p99 (ms)", "", "", ResultTable.number(p99), pace,
 				"p99 < 500 ms", ResultTable.atMost(p99, 500, "ms")));
+		double sparseP50 = result.sparse().median();
+		table.add(new Row("3", "Local runtime, PutItem to processor after idle back-off, p50 (ms)", "", "",
+				ResultTable.number(sparseP50), String.format(Locale.ROOT, "%d writes %.1f s apart",
+						result.sparse().size(), result.sparseSpacingSeconds()),
+				"", ""));
 		table.add(new Row("3", "Local runtime, sustained (records/s)", "", "", ResultTable.number(result.sustained()),
 				String.format(Locale.ROOT, "burst of %d, written in %.1f s", result.burst(),
 						result.burstWriteSeconds()),
