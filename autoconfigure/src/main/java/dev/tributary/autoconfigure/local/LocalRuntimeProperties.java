@@ -24,7 +24,7 @@ public class LocalRuntimeProperties {
 	/**
 	 * Time between GetRecords calls while records flow.
 	 */
-	private Duration pollInterval = Duration.ofMillis(250);
+	private Duration pollInterval = Duration.ofMillis(100);
 
 	/**
 	 * Longest time between GetRecords calls on an idle shard.
