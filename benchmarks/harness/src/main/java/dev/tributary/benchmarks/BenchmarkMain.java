@@ -62,6 +62,7 @@ public final class BenchmarkMain {
 			}
 		}
 		if (settings.runs("mapping")) {
+			System.out.println("image mapping: JMH, C2 then C1");
 			MappingReport.addTo(table, MappingBenchmarkRunner.run(settings.jmhIterations()), "C2");
 			MappingReport.addTo(table, MappingBenchmarkRunner.run(settings.jmhIterations(),
 					LambdaJvm.LAMBDA_FLAGS.toArray(String[]::new)), "C1 as on Lambda");

@@ -9,6 +9,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs {@link ImageMappingBenchmark} with JMH in forked JVMs.
@@ -36,6 +37,7 @@ public final class MappingBenchmarkRunner {
 			.measurementTime(TimeValue.seconds(1))
 			.jvmArgsAppend(jvmArgs)
 			.shouldFailOnError(true)
+			.verbosity(VerboseMode.SILENT)
 			.build();
 		Map<String, Double> nanosPerImage = new HashMap<>();
 		for (RunResult result : new Runner(options).run()) {
