@@ -9,6 +9,7 @@ import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
 import dev.tributary.deploy.dynamodb.TableStep;
 import dev.tributary.deploy.iam.RoleStep;
+import dev.tributary.deploy.lambda.AliasStep;
 import dev.tributary.deploy.lambda.FunctionStep;
 import dev.tributary.deploy.lambda.MappingStep;
 import dev.tributary.deploy.logs.LogGroupStep;
@@ -39,6 +40,9 @@ final class DeploySteps {
 			steps.add(role);
 			steps.add(new LogGroupStep(processor.name()));
 			steps.add(new FunctionStep(processor.name(), role.roleName(context)));
+			if (context.options().snapStart()) {
+				steps.add(new AliasStep(processor.name(), role.roleName(context)));
+			}
 			steps.add(new MappingStep(processor));
 		}
 		return steps;
