@@ -16,6 +16,7 @@ import dev.tributary.deploy.logs.LogGroupStep;
 import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.s3.ArtifactBucketStep;
+import dev.tributary.deploy.sqs.QueueStep;
 
 /**
  * The resources of an application in dependency order: tables and streams first (the role's
@@ -35,6 +36,8 @@ final class DeploySteps {
 		if (context.usesBucket()) {
 			steps.add(new ArtifactBucketStep());
 		}
+		// Before the roles and mappings: both need the queue's ARN.
+		queueNames(registry).forEach((queue) -> steps.add(new QueueStep(queue)));
 		for (StreamProcessorDefinition<?> processor : registry.getProcessors()) {
 			RoleStep role = new RoleStep(processor);
 			steps.add(role);
@@ -57,9 +60,22 @@ final class DeploySteps {
 			steps.add(role);
 			steps.add(new LogGroupStep(processor.name()));
 		}
+		queueNames(registry).forEach((queue) -> steps.add(new QueueStep(queue)));
 		steps.add(new ArtifactBucketStep());
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
 		return steps;
+	}
+
+	/**
+	 * The on-failure destinations given by name, each once; ARNs are used as they are.
+	 */
+	static List<String> queueNames(StreamProcessorRegistry registry) {
+		return registry.getProcessors()
+			.stream()
+			.flatMap((processor) -> processor.options().onFailureDestination().stream())
+			.filter((destination) -> !DeployContext.isArn(destination))
+			.distinct()
+			.toList();
 	}
 
 	/**
