@@ -144,6 +144,29 @@ class SnapStartDeployIntegrationTests {
 	}
 
 	@Test
+	void settingsChangePublishesANewVersionWithThem() throws Exception {
+		TestRegistry registry = TestRegistry.of("orders", this.table, ProcessorOptions.defaults());
+		this.deployer.deploy(registry, options("v1").snapStart(true).build());
+		this.recorder.clear();
+
+		Plan plan = this.deployer.deploy(registry, options("v1").snapStart(true).memoryMb(2048).build());
+
+		assertThat(plan.changes()).filteredOn((change) -> change.type().equals("alias"))
+			.singleElement()
+			.satisfies((change) -> assertThat(change.changes()).extracting(Object::toString)
+				.contains("MemorySize: 1024 -> 2048"));
+		assertThat(this.recorder.mutatingCalls()).containsSubsequence("UpdateFunctionConfiguration", "PublishVersion",
+				"UpdateAlias")
+			.doesNotContain("UpdateFunctionCode");
+		String version = this.clients.lambda()
+			.getAlias((request) -> request.functionName(this.function).name("live"))
+			.functionVersion();
+		assertThat(this.clients.lambda()
+			.getFunctionConfiguration((request) -> request.functionName(this.function).qualifier(version))
+			.memorySize()).isEqualTo(2048);
+	}
+
+	@Test
 	void turningSnapStartOnMovesTheExistingMappingToTheAliasKeepingIt() throws Exception {
 		TestRegistry registry = TestRegistry.of("orders", this.table, ProcessorOptions.defaults());
 		this.deployer.deploy(registry, options("v1").build());
