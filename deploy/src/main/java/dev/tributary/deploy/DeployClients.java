@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.IamClientBuilder;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 import org.springframework.util.Assert;
@@ -27,11 +28,12 @@ import org.springframework.util.Assert;
  * @param lambda functions and event source mappings
  * @param logs log groups and log events
  * @param s3 the artifact bucket
+ * @param sqs the on-failure queues
  * @param sts the caller's account
  * @author Tributary
  */
 public record DeployClients(Region region, DynamoDbClient dynamoDb, IamClient iam, LambdaClient lambda,
-		CloudWatchLogsClient logs, S3Client s3, StsClient sts) implements AutoCloseable {
+		CloudWatchLogsClient logs, S3Client s3, SqsClient sqs, StsClient sts) implements AutoCloseable {
 
 	public DeployClients {
 		Assert.notNull(region, "'region' must not be null");
@@ -40,6 +42,7 @@ public record DeployClients(Region region, DynamoDbClient dynamoDb, IamClient ia
 		Assert.notNull(lambda, "'lambda' must not be null");
 		Assert.notNull(logs, "'logs' must not be null");
 		Assert.notNull(s3, "'s3' must not be null");
+		Assert.notNull(sqs, "'sqs' must not be null");
 		Assert.notNull(sts, "'sts' must not be null");
 	}
 
@@ -61,6 +64,7 @@ public record DeployClients(Region region, DynamoDbClient dynamoDb, IamClient ia
 				iam.build(), build(connection, interceptors, LambdaClient.builder()).build(),
 				build(connection, interceptors, CloudWatchLogsClient.builder()).build(),
 				build(connection, interceptors, S3Client.builder()).forcePathStyle(connection.endpoint() != null).build(),
+				build(connection, interceptors, SqsClient.builder()).build(),
 				build(connection, interceptors, StsClient.builder()).build());
 	}
 
@@ -79,6 +83,7 @@ public record DeployClients(Region region, DynamoDbClient dynamoDb, IamClient ia
 		this.lambda.close();
 		this.logs.close();
 		this.s3.close();
+		this.sqs.close();
 		this.sts.close();
 	}
 

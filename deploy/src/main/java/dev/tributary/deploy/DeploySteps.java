@@ -9,12 +9,14 @@ import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
 import dev.tributary.deploy.dynamodb.TableStep;
 import dev.tributary.deploy.iam.RoleStep;
+import dev.tributary.deploy.lambda.AliasStep;
 import dev.tributary.deploy.lambda.FunctionStep;
 import dev.tributary.deploy.lambda.MappingStep;
 import dev.tributary.deploy.logs.LogGroupStep;
 import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.s3.ArtifactBucketStep;
+import dev.tributary.deploy.sqs.QueueStep;
 
 /**
  * The resources of an application in dependency order: tables and streams first (the role's
@@ -34,11 +36,16 @@ final class DeploySteps {
 		if (context.usesBucket()) {
 			steps.add(new ArtifactBucketStep());
 		}
+		// Before the roles and mappings: both need the queue's ARN.
+		queueNames(registry).forEach((queue) -> steps.add(new QueueStep(queue)));
 		for (StreamProcessorDefinition<?> processor : registry.getProcessors()) {
 			RoleStep role = new RoleStep(processor);
 			steps.add(role);
 			steps.add(new LogGroupStep(processor.name()));
 			steps.add(new FunctionStep(processor.name(), role.roleName(context)));
+			if (context.options().snapStart()) {
+				steps.add(new AliasStep(processor.name(), role.roleName(context)));
+			}
 			steps.add(new MappingStep(processor));
 		}
 		return steps;
@@ -53,9 +60,22 @@ final class DeploySteps {
 			steps.add(role);
 			steps.add(new LogGroupStep(processor.name()));
 		}
+		queueNames(registry).forEach((queue) -> steps.add(new QueueStep(queue)));
 		steps.add(new ArtifactBucketStep());
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
 		return steps;
+	}
+
+	/**
+	 * The on-failure destinations given by name, each once; ARNs are used as they are.
+	 */
+	static List<String> queueNames(StreamProcessorRegistry registry) {
+		return registry.getProcessors()
+			.stream()
+			.flatMap((processor) -> processor.options().onFailureDestination().stream())
+			.filter((destination) -> !DeployContext.isArn(destination))
+			.distinct()
+			.toList();
 	}
 
 	/**

@@ -103,7 +103,10 @@ class DeployerIntegrationTests {
 
 		Plan first = this.deployer.deploy(registry, deployOptions);
 
-		assertThat(first.changes()).extracting((change) -> change.action()).containsOnly(Action.CREATE);
+		// The queue is the user's: used as it is, never changed.
+		assertThat(first.changes()).extracting((change) -> change.type() + " " + change.action())
+			.containsExactly("table CREATE", "queue UNCHANGED", "role CREATE", "log-group CREATE", "function CREATE",
+					"mapping CREATE");
 		ResourceNames names = new ResourceNames(this.app, "dev");
 		String function = names.function("itemsProcessor");
 		TableDescription description = this.clients.dynamoDb()
@@ -179,7 +182,7 @@ class DeployerIntegrationTests {
 
 		assertThat(second.isEmpty()).isTrue();
 		assertThat(this.recorder.mutatingCalls()).isEmpty();
-		assertThat(String.join("\n", this.output)).contains("No changes: 5 resources up to date.")
+		assertThat(String.join("\n", this.output)).contains("No changes: 6 resources up to date.")
 			.contains("nothing to do");
 	}
 
@@ -316,6 +319,35 @@ class DeployerIntegrationTests {
 		assertThat(plan.changes()).extracting((change) -> change.action()).containsOnly(Action.CREATE);
 		assertThat(this.recorder.mutatingCalls()).isEmpty();
 		assertThat(String.join("\n", this.output)).contains("(known after apply)").contains("Plan: 5 to create.");
+	}
+
+	@Test
+	void planFlagsAStreamWhoseViewTypeNoLongerCoversTheProcessorsAsAReplacementAndChangesNothing() throws Exception {
+		String oldStream = this.clients.dynamoDb()
+			.createTable((request) -> request.tableName(this.table)
+				.attributeDefinitions((attribute) -> attribute.attributeName("id").attributeType("S"))
+				.keySchema((key) -> key.attributeName("id").keyType("HASH"))
+				.billingMode("PAY_PER_REQUEST")
+				.streamSpecification((stream) -> stream.streamEnabled(true).streamViewType("KEYS_ONLY")))
+			.tableDescription()
+			.latestStreamArn();
+		this.recorder.clear();
+		TestRegistry registry = TestRegistry.of("orders", this.table,
+				ProcessorOptions.builder().viewType(StreamViewType.NEW_AND_OLD_IMAGES).build());
+
+		Plan plan = this.deployer.plan(registry, options("v1").build());
+
+		assertThat(plan.changes().get(0)).satisfies((change) -> {
+			assertThat(change.action()).isEqualTo(Action.REPLACE);
+			assertThat(change.findConsequence()).hasValueSatisfying(
+					(consequence) -> assertThat(consequence).contains(oldStream + " is retired").contains("gap"));
+		});
+		assertThat(String.join("\n", this.output)).containsPattern("! replace +table")
+			.contains("StreamViewType: KEYS_ONLY -> NEW_AND_OLD_IMAGES")
+			.contains("EventSourceArn: (known after apply)");
+		assertThat(this.recorder.mutatingCalls()).isEmpty();
+		assertThat(this.clients.dynamoDb().describeTable((request) -> request.tableName(this.table)).table()
+			.latestStreamArn()).isEqualTo(oldStream);
 	}
 
 	private DeployOptions.Builder options(String version) throws Exception {

@@ -1,6 +1,7 @@
 package dev.tributary.deploy.autoconfigure;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import dev.tributary.StreamProcessorDefinition;
@@ -41,6 +42,10 @@ public class DeployCommandRunner implements ApplicationRunner {
 
 	private final DeployOutput output;
 
+	private final Clock clock;
+
+	private final Sleeper sleeper;
+
 	/**
 	 * Create a runner.
 	 * @param command the command
@@ -53,6 +58,12 @@ public class DeployCommandRunner implements ApplicationRunner {
 	 */
 	public DeployCommandRunner(DeployCommand command, Deployer deployer, StreamProcessorRegistry registry,
 			DeployOptions options, DeployClients clients, DeployProperties.Logs logs, DeployOutput output) {
+		this(command, deployer, registry, options, clients, logs, output, Clock.systemUTC(), Sleeper.THREAD);
+	}
+
+	DeployCommandRunner(DeployCommand command, Deployer deployer, StreamProcessorRegistry registry,
+			DeployOptions options, DeployClients clients, DeployProperties.Logs logs, DeployOutput output, Clock clock,
+			Sleeper sleeper) {
 		Assert.notNull(command, "'command' must not be null");
 		Assert.notNull(deployer, "'deployer' must not be null");
 		Assert.notNull(registry, "'registry' must not be null");
@@ -67,6 +78,8 @@ public class DeployCommandRunner implements ApplicationRunner {
 		this.clients = clients;
 		this.logs = logs;
 		this.output = output;
+		this.clock = clock;
+		this.sleeper = sleeper;
 	}
 
 	@Override
@@ -89,7 +102,7 @@ public class DeployCommandRunner implements ApplicationRunner {
 
 	private void printLogs() {
 		ResourceNames names = new ResourceNames(this.options.appName(), this.options.stage());
-		LogTail tail = new LogTail(this.clients.logs(), this.output, Clock.systemUTC(), Sleeper.THREAD);
+		LogTail tail = new LogTail(this.clients.logs(), this.output, this.clock, this.sleeper);
 		List<StreamProcessorDefinition<?>> processors = this.registry.getProcessors()
 			.stream()
 			.filter((processor) -> this.logs.getProcessor() == null || processor.name().equals(this.logs.getProcessor()))
@@ -105,7 +118,7 @@ public class DeployCommandRunner implements ApplicationRunner {
 		for (StreamProcessorDefinition<?> processor : processors) {
 			String logGroup = names.logGroup(processor.name());
 			this.output.println("== " + processor.name() + " (" + logGroup + ")");
-			tail.print(logGroup, this.logs.getSince(), this.logs.isFollow() ? Integer.MAX_VALUE : 0);
+			tail.follow(logGroup, this.logs.getSince(), this.logs.isFollow() ? this.logs.getFollowFor() : Duration.ZERO);
 		}
 	}
 

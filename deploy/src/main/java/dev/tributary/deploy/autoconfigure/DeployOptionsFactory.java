@@ -64,6 +64,11 @@ final class DeployOptionsFactory {
 			throw new InvalidDeployPropertyException(prefix + "logs.retention-days", retention,
 					"one of " + RETENTION_DAYS);
 		}
+		Duration followFor = properties.getLogs().getFollowFor();
+		if (followFor != null && (followFor.isNegative() || followFor.isZero())) {
+			throw new InvalidDeployPropertyException(prefix + "logs.follow-for", followFor,
+					"a positive duration such as 5m, or unset to follow until interrupted");
+		}
 		if (properties.getDirectUploadLimit().toBytes() > DeployOptions.DIRECT_UPLOAD_LIMIT) {
 			throw new InvalidDeployPropertyException(prefix + "direct-upload-limit", properties.getDirectUploadLimit(),
 					"at most 50MB, Lambda's limit for a direct upload");

@@ -254,6 +254,11 @@ public class DeployProperties {
 		 */
 		private boolean follow;
 
+		/**
+		 * How long the logs command follows before it exits. Defaults to until interrupted.
+		 */
+		private @Nullable Duration followFor;
+
 		public int getRetentionDays() {
 			return this.retentionDays;
 		}
@@ -284,6 +289,14 @@ public class DeployProperties {
 
 		public void setFollow(boolean follow) {
 			this.follow = follow;
+		}
+
+		public @Nullable Duration getFollowFor() {
+			return this.followFor;
+		}
+
+		public void setFollowFor(@Nullable Duration followFor) {
+			this.followFor = followFor;
 		}
 
 	}

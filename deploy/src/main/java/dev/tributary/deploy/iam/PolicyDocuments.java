@@ -15,10 +15,10 @@ import org.springframework.util.Assert;
 
 /**
  * The IAM documents of a processor's role: trust for Lambda, and a least-privilege inline
- * policy. Every statement names the exact resource except {@code dynamodb:ListStreams}: it lists
- * the streams of the account and endpoint, has no stream to scope it to, and Lambda calls it
- * before reading a stream (AWS's own {@code AWSLambdaDynamoDBExecutionRole} grants it on
- * {@code *}). It reveals stream ARNs, never data.
+ * policy. Every statement names the exact resource except {@code dynamodb:ListStreams}: the
+ * Service Authorization Reference gives it no resource type, so IAM only honours it on
+ * {@code *} (scoped to a stream ARN pattern it grants nothing), and Lambda calls it before
+ * reading a stream. It reveals stream ARNs, never data.
  *
  * @author Tributary
  */

@@ -59,7 +59,7 @@ public final class FunctionStep implements ResourceStep {
 	public StepPlan plan(DeployContext context) {
 		String name = context.names().function(this.processor);
 		LambdaClient lambda = context.clients().lambda();
-		Map<String, String> desired = desiredConfiguration(context);
+		Map<String, String> desired = desiredConfiguration(context, this.processor, this.roleName);
 		Artifact artifact = context.artifact();
 		Optional<GetFunctionResponse> current = get(lambda, name);
 		if (current.isEmpty()) {
@@ -113,22 +113,29 @@ public final class FunctionStep implements ResourceStep {
 			.run("DeleteFunction " + name, () -> lambda.deleteFunction((request) -> request.functionName(name))));
 	}
 
-	private Map<String, String> desiredConfiguration(DeployContext context) {
+	/**
+	 * The configuration a processor's function should have, as comparable text per field.
+	 */
+	static Map<String, String> desiredConfiguration(DeployContext context, String processor, String roleName) {
 		DeployOptions options = context.options();
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("Runtime", options.runtime());
 		fields.put("Handler", options.handler());
 		fields.put("MemorySize", String.valueOf(options.memoryMb()));
 		fields.put("Timeout", String.valueOf(options.timeout().toSeconds()));
-		fields.put("Role", context.roleArn(this.roleName));
-		fields.put("Environment", new TreeMap<>(FunctionEnvironment.of(this.processor, options)).toString());
+		fields.put("Role", context.roleArn(roleName));
+		fields.put("Environment", new TreeMap<>(FunctionEnvironment.of(processor, options)).toString());
 		if (options.snapStart()) {
 			fields.put("SnapStart", SnapStartApplyOn.PUBLISHED_VERSIONS.toString());
 		}
 		return fields;
 	}
 
-	private static Map<String, String> currentConfiguration(FunctionConfiguration configuration) {
+	/**
+	 * The configuration of a function (or one of its versions) as read from Lambda, in the
+	 * fields of {@link #desiredConfiguration}.
+	 */
+	static Map<String, String> currentConfiguration(FunctionConfiguration configuration) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("Runtime", configuration.runtimeAsString());
 		fields.put("Handler", configuration.handler());

@@ -1,7 +1,9 @@
 package dev.tributary.deploy.lambda;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.tributary.ProcessorOptions;
@@ -51,7 +53,10 @@ public final class MappingStep implements ResourceStep {
 		@Nullable String onFailure = options.onFailureDestination().map(context::queueArn).orElse(null);
 		MappingSettings desired = MappingSettings.desired(options, onFailure);
 		Optional<String> streamArn = context.streamArn(this.processor.table().id());
-		List<EventSourceMappingConfiguration> mappings = list(context.clients().lambda(), function);
+		String aliasArn = AliasStep.aliasArn(context, function);
+		String target = context.options().snapStart() ? aliasArn : function;
+		List<EventSourceMappingConfiguration> onAlias = list(context.clients().lambda(), aliasArn);
+		List<EventSourceMappingConfiguration> mappings = all(context, function, onAlias);
 		Optional<EventSourceMappingConfiguration> current = streamArn
 			.flatMap((arn) -> mappings.stream().filter((mapping) -> arn.equals(mapping.eventSourceArn())).findFirst());
 		List<EventSourceMappingConfiguration> stale = mappings.stream()
@@ -69,7 +74,7 @@ public final class MappingStep implements ResourceStep {
 							+ "; the old stream's unread records are not processed";
 			return new StepPlan(new ResourceChange(TYPE, function, action, changes, consequence), () -> {
 				stale.forEach((mapping) -> delete(context, mapping));
-				create(context, function, streamArn.orElseThrow(), onFailure);
+				create(context, target, streamArn.orElseThrow(), onFailure);
 			});
 		}
 		MappingSettings existing = MappingSettings.of(current.get());
@@ -79,16 +84,25 @@ public final class MappingStep implements ResourceStep {
 				changes.add(new FieldChange(field, existing.fields().get(field), value));
 			}
 		});
+		String currentTarget = targetOf(current.get(), onAlias, function, aliasArn);
+		boolean retarget = !currentTarget.equals(target);
+		if (retarget) {
+			changes.add(new FieldChange("FunctionName", currentTarget, target));
+		}
 		stale.forEach((mapping) -> changes.add(new FieldChange("StaleMapping", mapping.eventSourceArn(), null)));
 		if (changes.isEmpty()) {
 			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, function));
 		}
 		return new StepPlan(ResourceChange.of(TYPE, function, Action.UPDATE, changes), () -> {
 			stale.forEach((mapping) -> delete(context, mapping));
-			if (!desired.fields().equals(existing.fields())) {
+			if (retarget || !desired.fields().equals(existing.fields())) {
 				UpdateEventSourceMappingRequest.Builder request = UpdateEventSourceMappingRequest.builder()
 					.uuid(current.get().uuid());
 				desired.applyDifferences(existing, options, onFailure, request);
+				if (retarget) {
+					// Moving the mapping (rather than recreating it) keeps its position in the stream.
+					request.functionName(target);
+				}
 				context.retrier()
 					.run("UpdateEventSourceMapping " + function,
 							() -> context.clients().lambda().updateEventSourceMapping(request.build()));
@@ -100,7 +114,8 @@ public final class MappingStep implements ResourceStep {
 	@Override
 	public StepPlan planDestroy(DeployContext context) {
 		String function = context.names().function(this.processor.name());
-		List<EventSourceMappingConfiguration> mappings = list(context.clients().lambda(), function);
+		List<EventSourceMappingConfiguration> mappings = all(context, function,
+				list(context.clients().lambda(), AliasStep.aliasArn(context, function)));
 		if (mappings.isEmpty()) {
 			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, function));
 		}
@@ -109,12 +124,12 @@ public final class MappingStep implements ResourceStep {
 				() -> mappings.forEach((mapping) -> delete(context, mapping)));
 	}
 
-	private void create(DeployContext context, String function, String streamArn, @Nullable String onFailure) {
+	private void create(DeployContext context, String target, String streamArn, @Nullable String onFailure) {
 		ProcessorOptions options = this.processor.options();
 		EventSourceMappingConfiguration created = context.retrier()
-			.call("CreateEventSourceMapping " + function, () -> {
+			.call("CreateEventSourceMapping " + target, () -> {
 				var response = context.clients().lambda().createEventSourceMapping((request) -> {
-					request.functionName(function)
+					request.functionName(target)
 						.eventSourceArn(streamArn)
 						.startingPosition(options.startingPosition().name())
 						.batchSize(options.batchSize())
@@ -151,6 +166,29 @@ public final class MappingStep implements ResourceStep {
 						.getEventSourceMapping((request) -> request.uuid(uuid))
 						.state()),
 					DeployContext.SETTLE_TIMEOUT);
+	}
+
+	/**
+	 * The mappings on the function and on its alias, each once.
+	 */
+	private static List<EventSourceMappingConfiguration> all(DeployContext context, String function,
+			List<EventSourceMappingConfiguration> onAlias) {
+		Map<String, EventSourceMappingConfiguration> byUuid = new LinkedHashMap<>();
+		list(context.clients().lambda(), function).forEach((mapping) -> byUuid.put(mapping.uuid(), mapping));
+		onAlias.forEach((mapping) -> byUuid.putIfAbsent(mapping.uuid(), mapping));
+		return List.copyOf(byUuid.values());
+	}
+
+	/**
+	 * What a mapping invokes: the alias or the unqualified function. Lambda reports a mapping on an
+	 * alias with the alias ARN; an emulator may report the version it resolved instead, so being
+	 * listed under the alias counts too.
+	 */
+	private static String targetOf(EventSourceMappingConfiguration mapping, List<EventSourceMappingConfiguration> onAlias,
+			String function, String aliasArn) {
+		boolean listedOnAlias = onAlias.stream().anyMatch((candidate) -> candidate.uuid().equals(mapping.uuid()));
+		boolean arnOnAlias = mapping.functionArn() != null && mapping.functionArn().endsWith(":" + AliasStep.ALIAS);
+		return (listedOnAlias || arnOnAlias) ? aliasArn : function;
 	}
 
 	private static List<EventSourceMappingConfiguration> list(LambdaClient lambda, String function) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.tributary.deploy.DeployException;
 import dev.tributary.deploy.DeployOutput;
 import dev.tributary.deploy.retry.Sleeper;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.FilteredLogEvent;
 
@@ -16,13 +17,16 @@ import org.springframework.util.Assert;
 
 /**
  * Prints a function's recent log events, and with follow keeps polling for new ones
- * ({@code FilterLogEvents}, which also works where live tail does not) until interrupted.
+ * ({@code FilterLogEvents}, which also works where live tail does not) for a while or until
+ * interrupted.
  *
  * @author Tributary
  */
 public final class LogTail {
 
-	private static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
+	static final int POLL_SECONDS = 2;
+
+	private static final Duration POLL_INTERVAL = Duration.ofSeconds(POLL_SECONDS);
 
 	private final CloudWatchLogsClient logs;
 
@@ -51,29 +55,41 @@ public final class LogTail {
 	}
 
 	/**
-	 * Print the events of a log group.
+	 * Print the events of a log group once.
 	 * @param logGroup the log group
 	 * @param since how far back to start
-	 * @param polls how many times to poll after the first read: 0 to print and return,
-	 * {@link Integer#MAX_VALUE} to follow until interrupted
 	 * @return how many events were printed
 	 */
-	public int print(String logGroup, Duration since, int polls) {
+	public int print(String logGroup, Duration since) {
+		return follow(logGroup, since, Duration.ZERO);
+	}
+
+	/**
+	 * Print the events of a log group, then keep polling for new ones every
+	 * {@value #POLL_SECONDS} seconds.
+	 * @param logGroup the log group
+	 * @param since how far back to start
+	 * @param duration how long to keep following: {@link Duration#ZERO} to print once and
+	 * return, {@code null} to follow until the thread is interrupted (Ctrl-C)
+	 * @return how many events were printed
+	 */
+	public int follow(String logGroup, Duration since, @Nullable Duration duration) {
 		Assert.hasText(logGroup, "'logGroup' must not be empty");
+		Assert.notNull(since, "'since' must not be null");
 		if (LogGroupStep.find(this.logs, logGroup).isEmpty()) {
 			throw new DeployException("Log group " + logGroup + " does not exist: deploy first (tributary.deploy.command=deploy)");
 		}
-		long start = this.clock.instant().minus(since).toEpochMilli();
+		Instant now = this.clock.instant();
+		@Nullable Instant until = (duration != null) ? now.plus(duration) : null;
 		Set<String> seen = new HashSet<>();
+		long start = now.minus(since).toEpochMilli();
 		int printed = 0;
-		for (int poll = 0; poll <= polls; poll++) {
-			if (poll > 0) {
-				pause();
-			}
+		while (true) {
 			long from = start;
 			for (FilteredLogEvent event : this.logs.filterLogEventsPaginator((request) -> request.logGroupName(logGroup)
 				.startTime(from)
 				.interleaved(true)).events()) {
+				// Polls overlap by the last timestamp, so that events sharing it are not missed.
 				if (seen.add(event.eventId())) {
 					this.output.println(Instant.ofEpochMilli(event.timestamp()) + " " + event.logStreamName() + " "
 							+ event.message().stripTrailing());
@@ -81,8 +97,11 @@ public final class LogTail {
 					start = Math.max(start, event.timestamp());
 				}
 			}
+			if (until != null && !this.clock.instant().isBefore(until)) {
+				return printed;
+			}
+			pause();
 		}
-		return printed;
 	}
 
 	private void pause() {

@@ -43,6 +43,8 @@ public final class DeployContext {
 
 	private final Map<String, String> streamArns = new HashMap<>();
 
+	private final Map<String, String> queueArns = new HashMap<>();
+
 	private @Nullable Artifact artifact;
 
 	private @Nullable CodeLocation codeLocation;
@@ -114,12 +116,34 @@ public final class DeployContext {
 	}
 
 	/**
-	 * ARN of an SQS queue given by name or ARN.
+	 * ARN of an SQS queue given by name or ARN: an ARN as it is, a name as its queue step
+	 * resolved it, or, while the queue is still to be created, the ARN SQS will give it.
 	 * @param nameOrArn the queue name or ARN
 	 * @return the ARN
 	 */
 	public String queueArn(String nameOrArn) {
-		return nameOrArn.startsWith("arn:") ? nameOrArn : arn("sqs", nameOrArn);
+		if (isArn(nameOrArn)) {
+			return nameOrArn;
+		}
+		return this.queueArns.getOrDefault(nameOrArn, arn("sqs", nameOrArn));
+	}
+
+	/**
+	 * Record the ARN a queue name resolved to.
+	 * @param name the queue name
+	 * @param arn its ARN
+	 */
+	public void queueArn(String name, String arn) {
+		this.queueArns.put(name, arn);
+	}
+
+	/**
+	 * Whether an on-failure destination is an ARN (used as it is) rather than a queue name.
+	 * @param destination the destination
+	 * @return whether it is an ARN
+	 */
+	public static boolean isArn(String destination) {
+		return destination.startsWith("arn:");
 	}
 
 	/**

@@ -72,6 +72,14 @@ class DeployAutoConfigurationTests {
 	}
 
 	@Test
+	void rejectsAFollowDurationThatIsNotPositive() {
+		this.runner.withPropertyValues("tributary.deploy.command=logs", "tributary.deploy.logs.follow-for=0s")
+			.run((context) -> assertThat(findCause(context.getStartupFailure()))
+				.hasMessageContaining("tributary.deploy.logs.follow-for")
+				.hasMessageContaining("a positive duration"));
+	}
+
+	@Test
 	void failedCommandExplainsItselfAndExitsWithStatusOne() {
 		DeployFailedException failure = new DeployFailedException(dev.tributary.deploy.DeployCommand.DEPLOY,
 				new dev.tributary.deploy.DeployException("Lambda artifact x.zip does not exist: run 'mvn package' first"));

@@ -36,6 +36,14 @@ public class CallRecorder implements ExecutionInterceptor {
 	}
 
 	/**
+	 * Every operation called since the last {@link #clear()}.
+	 * @return their names, in call order
+	 */
+	public List<String> calls() {
+		return List.copyOf(this.calls);
+	}
+
+	/**
 	 * Mutating operations called since the last {@link #clear()}.
 	 * @return their names, in call order
 	 */

@@ -1,0 +1,102 @@
+package dev.tributary.deploy.sqs;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.tributary.deploy.plan.Action;
+import dev.tributary.deploy.plan.FieldChange;
+import dev.tributary.deploy.plan.ResourceChange;
+import dev.tributary.deploy.resource.DeployContext;
+import dev.tributary.deploy.resource.ResourceStep;
+import dev.tributary.deploy.resource.StepPlan;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+
+import org.springframework.util.Assert;
+
+/**
+ * An on-failure queue given by name: resolved to its ARN ({@code GetQueueUrl}, then the
+ * {@code QueueArn} attribute) for the role's policy and the mapping, and created when absent.
+ * A queue deploy created carries its tags and is deleted by destroy; a queue it found is used
+ * and never changed or deleted.
+ *
+ * @author Tributary
+ */
+public final class QueueStep implements ResourceStep {
+
+	static final String TYPE = "queue";
+
+	private final String name;
+
+	/**
+	 * Create the step.
+	 * @param name the queue name (not an ARN)
+	 */
+	public QueueStep(String name) {
+		Assert.hasText(name, "'name' must not be empty");
+		Assert.isTrue(!DeployContext.isArn(name), "'name' must be a queue name, not an ARN");
+		this.name = name;
+	}
+
+	@Override
+	public StepPlan plan(DeployContext context) {
+		SqsClient sqs = context.clients().sqs();
+		Optional<String> url = url(sqs);
+		if (url.isEmpty()) {
+			return new StepPlan(ResourceChange.of(TYPE, this.name, Action.CREATE,
+					List.of(FieldChange.set("QueueArn", context.queueArn(this.name)))), () -> {
+						String created = context.retrier()
+							.call("CreateQueue " + this.name, () -> sqs.createQueue((request) -> request.queueName(this.name)
+								.tags(context.tags().forResource("queue/" + this.name))))
+							.queueUrl();
+						context.queueArn(this.name, arn(sqs, created));
+					});
+		}
+		context.queueArn(this.name, arn(sqs, url.get()));
+		if (!context.tags().isManaged(tags(sqs, url.get()))) {
+			return StepPlan.unchanged(new ResourceChange(TYPE, this.name, Action.UNCHANGED, List.of(),
+					"used as it is: it was not created by Tributary, so deploy never changes or deletes it"));
+		}
+		return StepPlan.unchanged(ResourceChange.unchanged(TYPE, this.name));
+	}
+
+	@Override
+	public StepPlan planDestroy(DeployContext context) {
+		SqsClient sqs = context.clients().sqs();
+		Optional<String> url = url(sqs);
+		if (url.isEmpty()) {
+			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, this.name));
+		}
+		if (!context.tags().isManaged(tags(sqs, url.get()))) {
+			return StepPlan.unchanged(new ResourceChange(TYPE, this.name, Action.UNCHANGED, List.of(),
+					"kept: it was not created by Tributary for this app and stage"));
+		}
+		return new StepPlan(new ResourceChange(TYPE, this.name, Action.DELETE, List.of(),
+				"records still in the queue (batches that failed) are deleted with it"),
+				() -> context.retrier()
+					.run("DeleteQueue " + this.name, () -> sqs.deleteQueue((request) -> request.queueUrl(url.get()))));
+	}
+
+	private Optional<String> url(SqsClient sqs) {
+		try {
+			return Optional.of(sqs.getQueueUrl((request) -> request.queueName(this.name)).queueUrl());
+		}
+		catch (QueueDoesNotExistException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static String arn(SqsClient sqs, String url) {
+		return sqs
+			.getQueueAttributes((request) -> request.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
+			.attributes()
+			.get(QueueAttributeName.QUEUE_ARN);
+	}
+
+	private static Map<String, String> tags(SqsClient sqs, String url) {
+		return sqs.listQueueTags((request) -> request.queueUrl(url)).tags();
+	}
+
+}

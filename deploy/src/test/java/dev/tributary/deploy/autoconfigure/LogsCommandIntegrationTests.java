@@ -1,0 +1,138 @@
+package dev.tributary.deploy.autoconfigure;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.tributary.ProcessorOptions;
+import dev.tributary.aws.AwsConnection;
+import dev.tributary.deploy.DeployClients;
+import dev.tributary.deploy.DeployCommand;
+import dev.tributary.deploy.DeployOptions;
+import dev.tributary.deploy.Deployer;
+import dev.tributary.deploy.naming.ResourceNames;
+import dev.tributary.deploy.retry.Retrier;
+import dev.tributary.deploy.retry.Sleeper;
+import dev.tributary.deploy.support.TestClock;
+import dev.tributary.deploy.support.TestRegistry;
+import dev.tributary.test.AwsTestClients;
+import dev.tributary.test.MotoServerExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
+
+import org.springframework.boot.DefaultApplicationArguments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The logs command against {@code moto_server}: log events written where Lambda would write
+ * them, read back by the command as a user runs it.
+ *
+ * @author Tributary
+ */
+@ExtendWith(MotoServerExtension.class)
+class LogsCommandIntegrationTests {
+
+	private static final String STREAM = "2026/11/25/[$LATEST]0123456789abcdef";
+
+	private final List<String> output = new ArrayList<>();
+
+	private final TestClock clock = new TestClock(Instant.now());
+
+	private DeployClients clients;
+
+	private String app;
+
+	private String logGroup;
+
+	@BeforeEach
+	void connect() {
+		AwsConnection connection = new AwsConnection(MotoServerExtension.endpoint(), AwsTestClients.REGION,
+				StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")), "moto");
+		this.clients = DeployClients.create(connection, List.of());
+		this.app = MotoServerExtension.uniqueName("logs");
+		this.logGroup = new ResourceNames(this.app, "dev").logGroup("orders");
+	}
+
+	@AfterEach
+	void close() {
+		this.clients.close();
+	}
+
+	@Test
+	void printsTheRecentEventsOfEachFunctionWithTheirStream() {
+		createLogGroup();
+		put("START RequestId: 1", "processed 3 records on shard shardId-1 up to 42", "END RequestId: 1");
+
+		runner(new DeployProperties.Logs(), (duration) -> {
+			throw new AssertionError("a non-follow read must not poll");
+		}).run(new DefaultApplicationArguments());
+
+		assertThat(this.output).contains("== orders (" + this.logGroup + ")");
+		assertThat(this.output).filteredOn((line) -> line.contains(STREAM))
+			.extracting((line) -> line.substring(line.indexOf(STREAM) + STREAM.length() + 1))
+			.containsExactly("START RequestId: 1", "processed 3 records on shard shardId-1 up to 42", "END RequestId: 1");
+	}
+
+	@Test
+	void followPrintsNewEventsOnceEachUntilItsDurationIsOver() {
+		createLogGroup();
+		put("first");
+		DeployProperties.Logs logs = new DeployProperties.Logs();
+		logs.setFollow(true);
+		logs.setFollowFor(Duration.ofSeconds(10));
+		AtomicInteger polls = new AtomicInteger();
+		Sleeper sleeper = (duration) -> {
+			if (polls.incrementAndGet() == 2) {
+				put("second", "third");
+			}
+			this.clock.advance(duration);
+		};
+
+		runner(logs, sleeper).run(new DefaultApplicationArguments());
+
+		assertThat(polls).hasValue(5);
+		assertThat(this.output).filteredOn((line) -> line.contains(STREAM))
+			.extracting((line) -> line.substring(line.lastIndexOf(' ') + 1))
+			.containsExactly("first", "second", "third");
+	}
+
+	@Test
+	void failsWithWhatToDoWhenTheFunctionWasNeverDeployed() {
+		assertThatExceptionOfType(DeployFailedException.class)
+			.isThrownBy(() -> runner(new DeployProperties.Logs(), Sleeper.THREAD).run(new DefaultApplicationArguments()))
+			.withMessageContaining("tributary.deploy.command=logs failed")
+			.withMessageContaining(this.logGroup + " does not exist: deploy first");
+	}
+
+	private DeployCommandRunner runner(DeployProperties.Logs logs, Sleeper sleeper) {
+		return new DeployCommandRunner(DeployCommand.LOGS, new Deployer(this.clients, Retrier.standard(), this.output::add),
+				TestRegistry.of("orders", "orders", ProcessorOptions.defaults()), DeployOptions.builder(this.app).build(),
+				this.clients, logs, this.output::add, this.clock, sleeper);
+	}
+
+	private void createLogGroup() {
+		this.clients.logs().createLogGroup((request) -> request.logGroupName(this.logGroup));
+		this.clients.logs()
+			.createLogStream((request) -> request.logGroupName(this.logGroup).logStreamName(STREAM));
+	}
+
+	private void put(String... messages) {
+		long now = Instant.now().toEpochMilli();
+		List<InputLogEvent> events = new ArrayList<>();
+		for (int i = 0; i < messages.length; i++) {
+			events.add(InputLogEvent.builder().timestamp(now + i).message(messages[i] + "\n").build());
+		}
+		this.clients.logs()
+			.putLogEvents((request) -> request.logGroupName(this.logGroup).logStreamName(STREAM).logEvents(events));
+	}
+
+}
