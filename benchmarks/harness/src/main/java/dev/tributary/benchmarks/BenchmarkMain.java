@@ -16,9 +16,11 @@ import dev.tributary.benchmarks.artifact.Variants;
 import dev.tributary.benchmarks.coldstart.ColdStartBenchmark;
 import dev.tributary.benchmarks.coldstart.ColdStartReport;
 import dev.tributary.benchmarks.events.EventFiles;
+import dev.tributary.benchmarks.handler.HandlerPathBenchmark;
+import dev.tributary.benchmarks.handler.HandlerPathReport;
 import dev.tributary.benchmarks.local.LocalLatencyBenchmark;
 import dev.tributary.benchmarks.local.LocalLatencyReport;
-import dev.tributary.benchmarks.mapping.MappingBenchmarkRunner;
+import dev.tributary.benchmarks.mapping.ImageMappingBenchmark;
 import dev.tributary.benchmarks.mapping.MappingReport;
 import dev.tributary.benchmarks.report.ResultTable;
 import dev.tributary.benchmarks.report.Row;
@@ -62,10 +64,13 @@ public final class BenchmarkMain {
 			}
 		}
 		if (settings.runs("mapping")) {
-			System.out.println("image mapping: JMH, C2 then C1");
-			MappingReport.addTo(table, MappingBenchmarkRunner.run(settings.jmhIterations()), "C2");
-			MappingReport.addTo(table, MappingBenchmarkRunner.run(settings.jmhIterations(),
-					LambdaJvm.LAMBDA_FLAGS.toArray(String[]::new)), "C1 as on Lambda");
+			String[] lambdaFlags = LambdaJvm.LAMBDA_FLAGS.toArray(String[]::new);
+			System.out.println("image mapping and handler path: JMH");
+			MappingReport.addTo(table, JmhRunner.run(ImageMappingBenchmark.class, settings.jmhIterations()), "C2");
+			MappingReport.addTo(table,
+					JmhRunner.run(ImageMappingBenchmark.class, settings.jmhIterations(), lambdaFlags), "C1 as on Lambda");
+			HandlerPathReport.addTo(table, JmhRunner.run(HandlerPathBenchmark.class, settings.jmhIterations(),
+					lambdaFlags));
 		}
 		if (settings.runs("local")) {
 			runLocal(settings, table);

@@ -34,7 +34,7 @@ public record BenchmarkSettings(Path root, Set<String> sections, int coldStartRu
 		Set<String> sections = only.equals("all") ? ALL : Set.of(only.split(","));
 		return new BenchmarkSettings(Path.of(System.getProperty("benchmarks.root", ".")).toAbsolutePath().normalize(),
 				sections, Integer.getInteger("benchmarks.coldstart.runs", 20),
-				duration("benchmarks.throughput.warmup", "5s"), duration("benchmarks.throughput.measure", "10s"),
+				duration("benchmarks.throughput.warmup", "3s"), duration("benchmarks.throughput.measure", "5s"),
 				Integer.getInteger("benchmarks.throughput.forks", 3), Integer.getInteger("benchmarks.jmh.iterations", 5),
 				Integer.getInteger("benchmarks.local.writes", 1000),
 				Double.parseDouble(System.getProperty("benchmarks.local.rate", "20")),

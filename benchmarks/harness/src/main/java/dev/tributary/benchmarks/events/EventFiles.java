@@ -43,6 +43,15 @@ public final class EventFiles {
 	 * @return the file
 	 */
 	public Path inserts(int size) {
+		return write("inserts-" + size + ".json", insertsJson(size));
+	}
+
+	/**
+	 * The JSON of an event of {@code size} INSERT records of about 1 KB each.
+	 * @param size number of records
+	 * @return the event
+	 */
+	public static String insertsJson(int size) {
 		String template = resource("insert-record-template.json");
 		StringJoiner records = new StringJoiner(",\n", "{\"Records\": [\n", "\n]}\n");
 		for (int i = 0; i < size; i++) {
@@ -54,7 +63,7 @@ public final class EventFiles {
 				.replace("${sequenceNumber}", String.valueOf(100_000_000_000L + i))
 				.replace("${sizeBytes}", String.valueOf(2 * id.length() + content.length() + 20)));
 		}
-		return write("inserts-" + size + ".json", records.toString());
+		return records.toString();
 	}
 
 	private static String content(int seed) {

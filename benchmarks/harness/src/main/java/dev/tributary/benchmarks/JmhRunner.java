@@ -1,4 +1,4 @@
-package dev.tributary.benchmarks.mapping;
+package dev.tributary.benchmarks;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -12,24 +12,26 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs {@link ImageMappingBenchmark} with JMH in forked JVMs.
+ * Runs a JMH benchmark class in forked JVMs, quietly, and returns its scores.
  *
  * @author Tributary
  */
-public final class MappingBenchmarkRunner {
+final class JmhRunner {
 
-	private MappingBenchmarkRunner() {
+	private JmhRunner() {
 	}
 
 	/**
-	 * Run the benchmark.
+	 * Run one benchmark class.
+	 * @param benchmark the class
 	 * @param iterations measurement iterations of one second
 	 * @param jvmArgs flags of the forked JVMs
-	 * @return nanoseconds per image, by benchmark method name
+	 * @return the score of each benchmark method, in the class's time unit
 	 * @throws RunnerException if JMH fails
 	 */
-	public static Map<String, Double> run(int iterations, String... jvmArgs) throws RunnerException {
-		Options options = new OptionsBuilder().include(ImageMappingBenchmark.class.getName() + "\\.")
+	static Map<String, Double> run(Class<?> benchmark, int iterations, String... jvmArgs)
+			throws RunnerException {
+		Options options = new OptionsBuilder().include(benchmark.getName() + "\\.")
 			.forks(1)
 			.warmupIterations(3)
 			.warmupTime(TimeValue.seconds(1))
@@ -39,12 +41,12 @@ public final class MappingBenchmarkRunner {
 			.shouldFailOnError(true)
 			.verbosity(VerboseMode.SILENT)
 			.build();
-		Map<String, Double> nanosPerImage = new HashMap<>();
+		Map<String, Double> scores = new HashMap<>();
 		for (RunResult result : new Runner(options).run()) {
 			String method = result.getParams().getBenchmark();
-			nanosPerImage.put(method.substring(method.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+			scores.put(method.substring(method.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
 		}
-		return nanosPerImage;
+		return scores;
 	}
 
 }
