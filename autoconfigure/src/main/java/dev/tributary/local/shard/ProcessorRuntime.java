@@ -112,7 +112,9 @@ public final class ProcessorRuntime {
 		this.clock = clock;
 		this.filter = RecordFilter.of(processor.options().filterPatterns());
 		this.shardExecutor = executor(options.maxShardThreads(), "shard");
-		this.laneExecutor = executor(processor.options().parallelizationFactor(), "lane");
+		// Every shard read at the same time gets its full parallelization factor of lanes.
+		int factor = processor.options().parallelizationFactor();
+		this.laneExecutor = executor((factor > 1) ? factor * options.maxShardThreads() : 1, "lane");
 		KeyedParallelInvoker invoker = new KeyedParallelInvoker(new BatchInvoker<>(processor, Duration.ZERO, clock),
 				processor.table().partitionKey().name(), processor.options().parallelizationFactor(),
 				this.laneExecutor);
@@ -142,8 +144,8 @@ public final class ProcessorRuntime {
 		}
 		this.running = false;
 		this.stop.stop();
+		// Lanes stay available until the shards' in-flight batches (and their retries) are done.
 		this.shardExecutor.shutdown();
-		this.laneExecutor.shutdown();
 		try {
 			if (!this.shardExecutor.awaitTermination(this.options.shutdownTimeout().toMillis(),
 					TimeUnit.MILLISECONDS)) {
@@ -153,12 +155,14 @@ public final class ProcessorRuntime {
 				this.shardExecutor.shutdownNow();
 				this.laneExecutor.shutdownNow();
 			}
+			this.laneExecutor.shutdown();
 			this.coordinator.join(1000);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			this.stop.abandon();
 			this.shardExecutor.shutdownNow();
+			this.laneExecutor.shutdownNow();
 		}
 	}
 
