@@ -191,6 +191,10 @@ final class ShardConsumer implements Runnable {
 					windowStart = this.clock.instant();
 				}
 			}
+			else if (buffer.isEmpty()) {
+				// Caught up: nothing is waiting, whatever the age of the last record read.
+				this.metrics.iteratorAge(this.context.processor(), this.context.table(), Duration.ZERO);
+			}
 			boolean full = buffer.size() >= this.options.batchSize();
 			Duration windowLeft = (windowStart != null) ? this.options.maxBatchingWindow()
 				.minus(Duration.between(windowStart, this.clock.instant())) : this.options.maxBatchingWindow();
