@@ -12,6 +12,7 @@ import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
 import dev.tributary.local.checkpoint.DynamoDbCheckpointStore;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
+import dev.tributary.local.runtime.LocalStreamRuntime;
 import dev.tributary.test.MotoServerExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
