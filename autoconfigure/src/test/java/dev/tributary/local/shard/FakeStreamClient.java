@@ -56,6 +56,13 @@ final class FakeStreamClient implements StreamClient {
 		return this;
 	}
 
+	/** Add records to the end of a shard, as writes to the table do. */
+	synchronized void append(String shardId, String... ids) {
+		for (String id : ids) {
+			this.records.get(shardId).add(record(id, this.createdAt));
+		}
+	}
+
 	/** Drop the first {@code count} records of a shard, as the 24-hour retention does. */
 	synchronized void trim(String shardId, int count) {
 		this.trimmed.put(shardId, count);
