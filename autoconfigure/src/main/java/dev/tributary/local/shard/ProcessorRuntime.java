@@ -38,7 +38,8 @@ import org.springframework.util.Assert;
  * own, and stops them on shutdown.
  * <p>
  * On the very first start with {@code LATEST}, shards that are already closed are history and
- * are skipped; open shards start at {@code LATEST}. Shards that appear later (children of a
+ * are skipped; open shards start at {@code LATEST}, and a restart before their first record
+ * resumes from the start time each {@link ShardConsumer} stored. Shards that appear later (children of a
  * split) are always read from their beginning, so nothing written after startup is missed.
  *
  * @author Tributary

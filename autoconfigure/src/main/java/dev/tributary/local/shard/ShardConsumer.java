@@ -36,7 +36,9 @@ import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException
  * gathers batches (batch size, maximum batching window), skips records the filter rejects,
  * runs batches through the {@link BatchRunner} and checkpoints after each. Re-acquires expired
  * iterators from the checkpoint, reports trimmed data as a gap and resumes at the trim horizon,
- * and backs off when idle or throttled.
+ * and backs off when idle or throttled. Until its first checkpoint, the time it started reading
+ * is its position: stored before the first iterator, so a restart does not start at
+ * {@code LATEST} again and miss what was written in between.
  *
  * @author Tributary
  */
