@@ -1,10 +1,13 @@
 package dev.tributary;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
@@ -105,11 +108,22 @@ public final class StreamProcessors {
 		// Keys are hashed into at most 'concurrency' lanes: groupBy with more groups than
 		// flatMap subscribes to would stall. A lane that failed skips its remaining records
 		// instead of cancelling, so no later record of a failed key runs before the retry.
-		return (records) -> records
-			.groupBy((record) -> Math.floorMod(Objects.hashCode(key.apply(record)), concurrency))
-			.flatMapDelayError((lane) -> processLane(lane, handler), concurrency, Queues.XS_BUFFER_SIZE)
-			.then()
-			.onErrorMap(StreamProcessors::lowestFailure);
+		// groupBy reads ahead of the lanes, so an error of the batch itself (a record that
+		// cannot be mapped) arrives while earlier records are still queued or running: it is
+		// held back until every lane has finished what it was given, or those records, which
+		// the outcome counts as processed, would be cancelled or dropped.
+		return (records) -> Mono.defer(() -> {
+			AtomicReference<Throwable> sourceFailure = new AtomicReference<>();
+			return records.onErrorResume((ex) -> {
+				sourceFailure.set(ex);
+				return Mono.empty();
+			})
+				.groupBy((record) -> Math.floorMod(Objects.hashCode(key.apply(record)), concurrency))
+				.flatMapDelayError((lane) -> processLane(lane, handler), concurrency, Queues.XS_BUFFER_SIZE)
+				.then(Mono.defer(() -> (sourceFailure.get() != null) ? Mono.<Void>error(sourceFailure.get())
+						: Mono.<Void>empty()))
+				.onErrorMap((ex) -> lowestFailure(ex, sourceFailure.get()));
+		});
 	}
 
 	private static <T> Mono<Void> processLane(Flux<StreamRecord<T>> lane,
@@ -131,9 +145,13 @@ public final class StreamProcessors {
 					(ex) -> new RecordProcessingException(record, ex));
 	}
 
-	private static Throwable lowestFailure(Throwable failure) {
+	private static Throwable lowestFailure(Throwable failure, @Nullable Throwable sourceFailure) {
+		List<Throwable> candidates = new ArrayList<>(Exceptions.unwrapMultiple(failure));
+		if (sourceFailure != null && !candidates.contains(sourceFailure)) {
+			candidates.add(sourceFailure);
+		}
 		RecordProcessingException lowest = null;
-		for (Throwable candidate : Exceptions.unwrapMultiple(failure)) {
+		for (Throwable candidate : candidates) {
 			if (candidate instanceof RecordProcessingException reported && (lowest == null
 					|| SequenceNumbers.compare(reported.getSequenceNumber(), lowest.getSequenceNumber()) < 0)) {
 				lowest = reported;

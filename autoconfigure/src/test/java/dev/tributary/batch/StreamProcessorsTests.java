@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.tributary.ImageMapper;
 import dev.tributary.RecordProcessingException;
 import dev.tributary.StreamProcessors;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,30 @@ class StreamProcessorsTests {
 		assertThat(outcome.failedSequenceNumber()).isEqualTo("200");
 		assertThat(outcome.cause()).isInstanceOf(RecordProcessingException.class);
 		assertThat(this.processed).contains("a1", "c1").doesNotContain("a3", "b2");
+	}
+
+	@Test
+	void byKeyFinishesRecordsBeforeARecordThatCannotBeMapped() {
+		// The runtime maps records as lanes ask for them; a later record failing to map must not
+		// cancel or drop earlier records of other lanes, which the outcome counts as processed.
+		List<Record> batch = List.of(TestRecords.insert("a", "a1", "100"), TestRecords.insert("b", "b1", "200"),
+				TestRecords.insert("a", "a2", "300"), TestRecords.insert("c", "bad", "400"),
+				TestRecords.insert("b", "b2", "500"));
+		ImageMapper<String> mapper = (image) -> {
+			String content = image.get("content").s();
+			if (content.equals("bad")) {
+				throw new IllegalArgumentException("cannot map");
+			}
+			return content;
+		};
+		BatchOutcome outcome = new BatchInvoker<>(TestRecords.processor(mapper,
+				StreamProcessors.byKey(4, (record) -> Mono.delay(Duration.ofMillis(50))
+					.doOnNext((tick) -> this.processed.add(record.newImage().get())))),
+				Duration.ZERO, Clock.systemUTC())
+			.invoke(batch, "arn", null);
+		assertThat(outcome.failedSequenceNumber()).isEqualTo("400");
+		assertThat(outcome.cause()).isInstanceOf(RecordMappingException.class);
+		assertThat(this.processed).containsExactlyInAnyOrder("a1", "b1", "a2");
 	}
 
 	private BatchOutcome invoke(

@@ -18,6 +18,7 @@ import dev.tributary.local.checkpoint.CheckpointStore;
 import dev.tributary.local.failure.LoggingFailureDestination;
 import dev.tributary.local.failure.SqsFailureDestination;
 import dev.tributary.local.provision.TableProvisioner;
+import dev.tributary.local.runtime.LocalStreamRuntime;
 import dev.tributary.local.stream.SdkStreamClient;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
 import dev.tributary.test.AwsTestClients;

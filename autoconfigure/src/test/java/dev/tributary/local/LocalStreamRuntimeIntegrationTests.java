@@ -12,6 +12,7 @@ import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
 import dev.tributary.local.checkpoint.DynamoDbCheckpointStore;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
+import dev.tributary.local.runtime.LocalStreamRuntime;
 import dev.tributary.test.MotoServerExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,31 @@ class LocalStreamRuntimeIntegrationTests {
 				.orElse(false));
 		assertThat(seen).containsExactly("INSERT a", "INSERT b");
 		assertThat(runtime.getStatus().get(0).shards().get(0).checkpoint()).isEqualTo(lastModify);
+	}
+
+	@Test
+	void aLatestProcessorRestartedBeforeItsFirstRecordReadsWhatWasWrittenWhileItWasDown() {
+		TableDescriptor table = this.fixture.newTable("latest-restart");
+		this.fixture.createTable(table, StreamViewType.KEYS_ONLY);
+		this.fixture.put(table, "before", "x");
+		// Stream timestamps have one-second resolution; the start time check allows for that.
+		await().pollDelay(Duration.ofMillis(2100)).atMost(Duration.ofSeconds(3)).until(() -> true);
+		DynamoDbCheckpointStore checkpoints = new DynamoDbCheckpointStore(this.fixture.dynamoDb,
+				MotoServerExtension.uniqueName("checkpoints"));
+		List<String> seen = LocalRuntimeFixture.synchronizedList();
+		LocalStreamRuntime first = this.fixture.start(checkpoints, LocalRuntimeFixture.processor("restarted", table,
+				ProcessorOptions.defaults(),
+				dev.tributary.StreamProcessors.forEach((record) -> seen.add(LocalRuntimeFixture.id(record)))));
+		awaitReading(first);
+		first.stop();
+		this.fixture.put(table, "while-down", "x");
+		LocalStreamRuntime second = this.fixture.start(checkpoints, LocalRuntimeFixture.processor("restarted",
+				table, ProcessorOptions.defaults(),
+				dev.tributary.StreamProcessors.forEach((record) -> seen.add(LocalRuntimeFixture.id(record)))));
+		awaitReading(second);
+		this.fixture.put(table, "after", "x");
+		await().atMost(Duration.ofSeconds(10)).until(() -> seen.contains("after"));
+		assertThat(seen).containsExactly("while-down", "after");
 	}
 
 	private static void awaitReading(LocalStreamRuntime runtime) {

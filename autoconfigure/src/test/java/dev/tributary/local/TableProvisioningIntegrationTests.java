@@ -1,6 +1,7 @@
 package dev.tributary.local;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import dev.tributary.ProcessorOptions;
@@ -9,6 +10,7 @@ import dev.tributary.StreamProcessors;
 import dev.tributary.StreamRecord;
 import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
+import dev.tributary.local.checkpoint.Checkpoint;
 import dev.tributary.local.checkpoint.DynamoDbCheckpointStore;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
 import dev.tributary.test.MotoServerExtension;
@@ -73,6 +75,22 @@ class TableProvisioningIntegrationTests {
 			assertThat(checkpoint.sequenceNumber()).isEqualTo("1200");
 			assertThat(checkpoint.shardEnded()).isTrue();
 		});
+	}
+
+	@Test
+	void keepsTheFirstStartTimeOfADynamoDbCheckpointOnly() {
+		DynamoDbCheckpointStore store = new DynamoDbCheckpointStore(this.fixture.dynamoDb,
+				MotoServerExtension.uniqueName("checkpoints"));
+		Instant started = Instant.parse("2026-11-25T12:00:00.250Z");
+		store.saveStart("p", "shard-1", started);
+		store.saveStart("p", "shard-1", started.plusSeconds(60));
+		assertThat(store.find("p", "shard-1")).contains(new Checkpoint(null, false, started));
+		store.save("p", "shard-1", "900");
+		assertThat(store.find("p", "shard-1")).contains(new Checkpoint("900", false, started));
+		store.saveStart("p", "shard-2", started);
+		store.save("p", "shard-3", "100");
+		store.saveStart("p", "shard-3", started);
+		assertThat(store.find("p", "shard-3")).contains(new Checkpoint("100", false, null));
 	}
 
 }

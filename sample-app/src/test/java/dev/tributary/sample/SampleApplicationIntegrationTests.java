@@ -11,6 +11,8 @@ import java.util.List;
 import dev.tributary.test.MotoServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -31,6 +33,8 @@ import static org.awaitility.Awaitility.await;
 class SampleApplicationIntegrationTests {
 
 	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
 	private int port;
@@ -63,6 +67,33 @@ class SampleApplicationIntegrationTests {
 		assertThat(item.body()).contains("\"content\":\"updated\"");
 		assertThat(http.send(HttpRequest.newBuilder(uri("three")).GET().build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void actuatorShowsTheProcessorItsShardAndItsMeters() throws Exception {
+		put("four", "fourth");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			JsonNode records = json.readTree(get("/actuator/metrics/tributary.records?tag=processor:logItems"));
+			assertThat(records.get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1);
+		});
+		JsonNode processor = json.readTree(get("/actuator/tributary")).get("logItems");
+		assertThat(processor.get("running").asBoolean()).isTrue();
+		assertThat(processor.get("streamArn").asString()).contains("stream");
+		JsonNode shard = processor.get("shards").get(0);
+		assertThat(shard.get("state").asString()).isEqualTo("READING");
+		assertThat(shard.get("checkpoint").asString()).isNotEmpty();
+		assertThat(shard.get("recordsProcessed").asLong()).isGreaterThanOrEqualTo(1);
+		JsonNode meters = json.readTree(get("/actuator/metrics"));
+		assertThat(meters.get("names").valueStream().map(JsonNode::asString)).contains("tributary.records",
+				"tributary.batches", "tributary.batch.duration", "tributary.iterator.age");
+	}
+
+	private String get(String path) throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
 	}
 
 	private void put(String id, String content) throws Exception {

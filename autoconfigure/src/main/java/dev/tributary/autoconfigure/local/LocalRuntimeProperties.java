@@ -46,9 +46,9 @@ public class LocalRuntimeProperties {
 	 */
 	private int maxShardThreads = 16;
 
-	private final Backoff retryBackoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30));
+	private final RetryBackoff retryBackoff = new RetryBackoff();
 
-	private final Backoff throttleBackoff = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(10));
+	private final ThrottleBackoff throttleBackoff = new ThrottleBackoff();
 
 	private final Emulator emulator = new Emulator();
 
@@ -102,11 +102,11 @@ public class LocalRuntimeProperties {
 		this.maxShardThreads = maxShardThreads;
 	}
 
-	public Backoff getRetryBackoff() {
+	public RetryBackoff getRetryBackoff() {
 		return this.retryBackoff;
 	}
 
-	public Backoff getThrottleBackoff() {
+	public ThrottleBackoff getThrottleBackoff() {
 		return this.throttleBackoff;
 	}
 
@@ -119,24 +119,53 @@ public class LocalRuntimeProperties {
 	}
 
 	/**
-	 * Exponential backoff settings.
+	 * Waits before retrying a failed batch (separate classes so that each default is in the
+	 * configuration metadata).
 	 */
-	public static class Backoff {
+	public static class RetryBackoff {
 
 		/**
-		 * First wait; it doubles on each further attempt.
+		 * First wait before retrying a failed batch; it doubles on each retry.
 		 */
-		private Duration initial;
+		private Duration initial = Duration.ofMillis(500);
 
 		/**
-		 * Longest wait.
+		 * Longest wait before retrying a failed batch.
 		 */
-		private Duration max;
+		private Duration max = Duration.ofSeconds(30);
 
-		Backoff(Duration initial, Duration max) {
+		public Duration getInitial() {
+			return this.initial;
+		}
+
+		public void setInitial(Duration initial) {
 			this.initial = initial;
+		}
+
+		public Duration getMax() {
+			return this.max;
+		}
+
+		public void setMax(Duration max) {
 			this.max = max;
 		}
+
+	}
+
+	/**
+	 * Waits after the Streams API throttled a call.
+	 */
+	public static class ThrottleBackoff {
+
+		/**
+		 * First wait after a throttling error; it doubles on each further one.
+		 */
+		private Duration initial = Duration.ofMillis(250);
+
+		/**
+		 * Longest wait after throttling errors.
+		 */
+		private Duration max = Duration.ofSeconds(10);
 
 		public Duration getInitial() {
 			return this.initial;
@@ -195,7 +224,7 @@ public class LocalRuntimeProperties {
 	public static class Checkpoints {
 
 		/**
-		 * Where checkpoints are stored.
+		 * Where checkpoints are stored: "dynamodb", so they survive restarts, or "memory", for tests.
 		 */
 		private Store store = Store.DYNAMODB;
 

@@ -3,8 +3,8 @@ package dev.tributary.local.actuate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.tributary.local.LocalStreamRuntime;
 import dev.tributary.local.ProcessorStatus;
+import dev.tributary.local.runtime.LocalStreamRuntime;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;

@@ -1,5 +1,6 @@
 package dev.tributary.local.checkpoint;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,17 @@ public interface CheckpointStore {
 	 * @param sequenceNumber the last sequence number done
 	 */
 	void save(String processor, String shardId, String sequenceNumber);
+
+	/**
+	 * Record when a processor started reading a shard it has no checkpoint in, so that a restart
+	 * before its first record still knows where it began. Does nothing when the shard already has
+	 * a checkpoint.
+	 * @param processor the processor's name
+	 * @param shardId the shard
+	 * @param startedAt when it started reading at {@code LATEST}, or {@link Instant#EPOCH} for the
+	 * trim horizon
+	 */
+	void saveStart(String processor, String shardId, Instant startedAt);
 
 	/**
 	 * Record that a closed shard was read to its end.

@@ -1,5 +1,6 @@
 package dev.tributary.local.checkpoint;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -74,8 +75,10 @@ public final class DynamoDbCheckpointStore implements CheckpointStore {
 		}
 		AttributeValue sequenceNumber = item.get("sequenceNumber");
 		AttributeValue ended = item.get("shardEnded");
+		AttributeValue startedAt = item.get("startedAt");
 		return Optional.of(new Checkpoint((sequenceNumber != null) ? sequenceNumber.s() : null,
-				ended != null && Boolean.TRUE.equals(ended.bool())));
+				ended != null && Boolean.TRUE.equals(ended.bool()),
+				(startedAt != null) ? Instant.parse(startedAt.s()) : null));
 	}
 
 	@Override
@@ -94,6 +97,22 @@ public final class DynamoDbCheckpointStore implements CheckpointStore {
 		catch (ConditionalCheckFailedException ex) {
 			logger.debug("Checkpoint of processor '" + processor + "' in shard " + shardId
 					+ " is already past " + sequenceNumber + "; left in place");
+		}
+	}
+
+	@Override
+	public void saveStart(String processor, String shardId, Instant startedAt) {
+		ensureTable();
+		try {
+			this.client.updateItem((request) -> request.tableName(this.tableName)
+				.key(key(processor, shardId))
+				.updateExpression("SET startedAt = :t")
+				.conditionExpression("attribute_not_exists(processor)")
+				.expressionAttributeValues(Map.of(":t", AttributeValue.fromS(startedAt.toString()))));
+		}
+		catch (ConditionalCheckFailedException ex) {
+			logger.debug("Processor '" + processor + "' already has a checkpoint in shard " + shardId
+					+ "; start time left out");
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.tributary.local.checkpoint;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +26,13 @@ public final class InMemoryCheckpointStore implements CheckpointStore {
 	public void save(String processor, String shardId, String sequenceNumber) {
 		this.checkpoints.merge(key(processor, shardId), new Checkpoint(sequenceNumber, false),
 				(current, proposed) -> isAhead(proposed.sequenceNumber(), current.sequenceNumber())
-						? new Checkpoint(proposed.sequenceNumber(), current.shardEnded()) : current);
+						? new Checkpoint(proposed.sequenceNumber(), current.shardEnded(), current.startedAt())
+						: current);
+	}
+
+	@Override
+	public void saveStart(String processor, String shardId, Instant startedAt) {
+		this.checkpoints.putIfAbsent(key(processor, shardId), new Checkpoint(null, false, startedAt));
 	}
 
 	@Override
@@ -34,7 +41,7 @@ public final class InMemoryCheckpointStore implements CheckpointStore {
 				(current, proposed) -> new Checkpoint(
 						isAhead(lastSequenceNumber, current.sequenceNumber()) ? lastSequenceNumber
 								: current.sequenceNumber(),
-						true));
+						true, current.startedAt()));
 	}
 
 	private static boolean isAhead(@Nullable String proposed, @Nullable String current) {

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.tributary.ProcessorOptions;
 import dev.tributary.batch.BatchOutcome;
@@ -14,6 +16,7 @@ import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.failure.FailedBatch;
 import dev.tributary.local.failure.FailedBatch.Reason;
 import dev.tributary.local.failure.FailureDestination;
+import dev.tributary.local.shard.KeyedParallelInvoker.Attempt;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -67,54 +70,65 @@ final class BatchRunner {
 	void run(List<Record> batch, ShardContext shard, Checkpointer checkpointer, StopSignal stop,
 			RetryListener retrying) {
 		try {
-			run(batch, 0, shard, checkpointer, stop, retrying);
+			run(batch, 0, new HashSet<>(), shard, checkpointer, stop, retrying);
 		}
 		finally {
 			retrying.retrying(false);
 		}
 	}
 
-	private void run(List<Record> batch, int retries, ShardContext shard, Checkpointer checkpointer,
-			StopSignal stop, RetryListener retrying) {
+	/**
+	 * Run records until they are done. {@code done} holds the sequence numbers of records of
+	 * the batch that need no further run: completed by a lane whose neighbour failed, or handed
+	 * to the failure destination for their age.
+	 */
+	private void run(List<Record> batch, int retries, Set<String> done, ShardContext shard,
+			Checkpointer checkpointer, StopSignal stop, RetryListener retrying) {
 		List<Record> remaining = batch;
 		int retriesUsed = retries;
 		Backoff backoff = new Backoff(this.runtimeOptions.initialRetryBackoff(),
 				this.runtimeOptions.maxRetryBackoff());
 		@Nullable BatchOutcome lastFailure = null;
 		while (true) {
-			remaining = withoutExpired(remaining, shard, retriesUsed, lastFailure, checkpointer);
+			expire(remaining, done, shard, retriesUsed, lastFailure, stop);
+			remaining = skipDone(remaining, done, checkpointer);
 			if (remaining.isEmpty()) {
 				return;
 			}
+			List<Record> pending = notDone(remaining, done);
 			long start = System.nanoTime();
-			BatchOutcome outcome = this.invoker.invoke(remaining, shard.streamArn());
+			Attempt attempt = this.invoker.invoke(pending, shard.streamArn());
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
 			if (stop.isAbandoned()) {
 				throw new AbandonedException();
 			}
+			BatchOutcome outcome = attempt.outcome();
 			if (outcome.isSuccess()) {
-				this.metrics.batchSucceeded(shard.processor(), shard.table(), remaining.size(), took);
+				this.metrics.batchSucceeded(shard.processor(), shard.table(), pending.size(), took);
 				checkpointer.checkpoint(last(remaining));
 				return;
 			}
-			int failedIndex = outcome.failedIndex();
 			this.metrics.batchFailed(shard.processor(), shard.table(), took);
-			if (failedIndex > 0) {
-				this.metrics.batchSucceeded(shard.processor(), shard.table(), failedIndex, Duration.ZERO);
-				checkpointer.checkpoint(remaining.get(failedIndex - 1).dynamodb().sequenceNumber());
-				remaining = remaining.subList(failedIndex, remaining.size());
+			if (!attempt.completed().isEmpty()) {
+				this.metrics.batchSucceeded(shard.processor(), shard.table(), attempt.completed().size(),
+						Duration.ZERO);
+				done.addAll(attempt.completed());
 			}
+			remaining = skipDone(remaining, done, checkpointer);
 			lastFailure = outcome;
-			logFailure(shard, remaining, outcome, retriesUsed);
-			if (this.options.bisectOnError() && remaining.size() > 1) {
+			logFailure(shard, remaining, done, outcome, retriesUsed);
+			if (this.options.bisectOnError() && notDone(remaining, done).size() > 1) {
 				int middle = remaining.size() / 2;
-				run(remaining.subList(0, middle), retriesUsed, shard, checkpointer, stop, retrying);
-				run(remaining.subList(middle, remaining.size()), retriesUsed, shard, checkpointer, stop, retrying);
+				run(remaining.subList(0, middle), retriesUsed, done, shard, checkpointer, stop, retrying);
+				run(remaining.subList(middle, remaining.size()), retriesUsed, done, shard, checkpointer, stop,
+						retrying);
 				return;
 			}
 			if (this.options.maxRetryAttempts() != ProcessorOptions.UNLIMITED
 					&& retriesUsed >= this.options.maxRetryAttempts()) {
-				giveUp(shard, remaining, Reason.RETRY_ATTEMPTS_EXHAUSTED, outcome, retriesUsed + 1, checkpointer, stop);
+				giveUp(shard, notDone(remaining, done), Reason.RETRY_ATTEMPTS_EXHAUSTED, outcome, retriesUsed + 1,
+						stop);
+				checkpointer.checkpoint(last(remaining));
 				return;
 			}
 			retriesUsed++;
@@ -126,38 +140,60 @@ final class BatchRunner {
 		}
 	}
 
-	private List<Record> withoutExpired(List<Record> records, ShardContext shard, int retriesUsed,
-			@Nullable BatchOutcome lastFailure, Checkpointer checkpointer) {
+	/**
+	 * Hand records older than the maximum record age to the failure destination instead of
+	 * (re)trying them, and count them as done.
+	 */
+	private void expire(List<Record> records, Set<String> done, ShardContext shard, int retriesUsed,
+			@Nullable BatchOutcome lastFailure, StopSignal stop) {
 		Optional<Duration> maxAge = this.options.maxRecordAge();
 		if (maxAge.isEmpty()) {
-			return records;
+			return;
 		}
 		Instant oldest = this.clock.instant().minus(maxAge.get());
 		List<Record> expired = new ArrayList<>();
-		List<Record> fresh = new ArrayList<>();
-		for (Record record : records) {
+		for (Record record : notDone(records, done)) {
 			Instant created = record.dynamodb().approximateCreationDateTime();
-			((created != null && created.isBefore(oldest)) ? expired : fresh).add(record);
+			if (created != null && created.isBefore(oldest)) {
+				expired.add(record);
+			}
 		}
 		if (expired.isEmpty()) {
-			return records;
+			return;
 		}
 		send(new FailedBatch(shard.processor(), shard.table(), shard.streamArn(), shard.shardId(), expired,
-				Reason.RECORD_AGE_EXCEEDED, errorType(lastFailure), errorMessage(lastFailure), retriesUsed), null);
-		if (fresh.isEmpty()) {
-			checkpointer.checkpoint(last(records));
+				Reason.RECORD_AGE_EXCEEDED, errorType(lastFailure), errorMessage(lastFailure), retriesUsed), stop);
+		expired.forEach((record) -> done.add(record.dynamodb().sequenceNumber()));
+	}
+
+	/**
+	 * Checkpoint past the records at the start that are done and drop them.
+	 */
+	private static List<Record> skipDone(List<Record> records, Set<String> done, Checkpointer checkpointer) {
+		int first = 0;
+		while (first < records.size() && done.contains(records.get(first).dynamodb().sequenceNumber())) {
+			first++;
 		}
-		return fresh;
+		if (first > 0) {
+			checkpointer.checkpoint(records.get(first - 1).dynamodb().sequenceNumber());
+		}
+		return records.subList(first, records.size());
+	}
+
+	private static List<Record> notDone(List<Record> records, Set<String> done) {
+		if (done.isEmpty()) {
+			return records;
+		}
+		return records.stream().filter((record) -> !done.contains(record.dynamodb().sequenceNumber())).toList();
 	}
 
 	private void giveUp(ShardContext shard, List<Record> records, Reason reason, BatchOutcome outcome, int attempts,
-			Checkpointer checkpointer, StopSignal stop) {
+			StopSignal stop) {
 		send(new FailedBatch(shard.processor(), shard.table(), shard.streamArn(), shard.shardId(), records, reason,
 				errorType(outcome), errorMessage(outcome), attempts), stop);
-		checkpointer.checkpoint(last(records));
 	}
 
-	private void send(FailedBatch failed, @Nullable StopSignal stop) {
+	private void send(FailedBatch failed, StopSignal stop) {
 		Backoff backoff = new Backoff(this.runtimeOptions.initialRetryBackoff(),
 				this.runtimeOptions.maxRetryBackoff());
 		while (true) {
@@ -171,17 +207,19 @@ final class BatchRunner {
 				logger.error("Could not hand " + failed.records().size() + " failed record(s) of processor '"
 						+ failed.processor() + "', shard " + failed.shardId() + " to the failure destination; retrying",
 						ex);
-				if (stop != null && stop.await(backoff.next())) {
+				if (stop.await(backoff.next())) {
 					throw new AbandonedException();
 				}
 			}
 		}
 	}
 
-	private void logFailure(ShardContext shard, List<Record> remaining, BatchOutcome outcome, int retriesUsed) {
+	private void logFailure(ShardContext shard, List<Record> remaining, Set<String> done, BatchOutcome outcome,
+			int retriesUsed) {
 		if (logger.isWarnEnabled()) {
 			logger.warn("Processor '" + shard.processor() + "' failed at record " + outcome.failedSequenceNumber()
-					+ " of shard " + shard.shardId() + " (" + remaining.size() + " record(s) left, attempt "
+					+ " of shard " + shard.shardId() + " (" + notDone(remaining, done).size()
+					+ " record(s) left, attempt "
 					+ (retriesUsed + 1) + "): " + errorType(outcome) + ": " + errorMessage(outcome));
 		}
 	}

@@ -38,7 +38,8 @@ import org.springframework.util.Assert;
  * own, and stops them on shutdown.
  * <p>
  * On the very first start with {@code LATEST}, shards that are already closed are history and
- * are skipped; open shards start at {@code LATEST}. Shards that appear later (children of a
+ * are skipped; open shards start at {@code LATEST}, and a restart before their first record
+ * resumes from the start time each {@link ShardConsumer} stored. Shards that appear later (children of a
  * split) are always read from their beginning, so nothing written after startup is missed.
  *
  * @author Tributary
@@ -112,7 +113,9 @@ public final class ProcessorRuntime {
 		this.clock = clock;
 		this.filter = RecordFilter.of(processor.options().filterPatterns());
 		this.shardExecutor = executor(options.maxShardThreads(), "shard");
-		this.laneExecutor = executor(processor.options().parallelizationFactor(), "lane");
+		// Every shard read at the same time gets its full parallelization factor of lanes.
+		int factor = processor.options().parallelizationFactor();
+		this.laneExecutor = executor((factor > 1) ? factor * options.maxShardThreads() : 1, "lane");
 		KeyedParallelInvoker invoker = new KeyedParallelInvoker(new BatchInvoker<>(processor, Duration.ZERO, clock),
 				processor.table().partitionKey().name(), processor.options().parallelizationFactor(),
 				this.laneExecutor);
@@ -142,8 +145,8 @@ public final class ProcessorRuntime {
 		}
 		this.running = false;
 		this.stop.stop();
+		// Lanes stay available until the shards' in-flight batches (and their retries) are done.
 		this.shardExecutor.shutdown();
-		this.laneExecutor.shutdown();
 		try {
 			if (!this.shardExecutor.awaitTermination(this.options.shutdownTimeout().toMillis(),
 					TimeUnit.MILLISECONDS)) {
@@ -153,12 +156,14 @@ public final class ProcessorRuntime {
 				this.shardExecutor.shutdownNow();
 				this.laneExecutor.shutdownNow();
 			}
+			this.laneExecutor.shutdown();
 			this.coordinator.join(1000);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			this.stop.abandon();
 			this.shardExecutor.shutdownNow();
+			this.laneExecutor.shutdownNow();
 		}
 	}
 

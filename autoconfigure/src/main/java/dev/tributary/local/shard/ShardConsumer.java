@@ -3,6 +3,7 @@ package dev.tributary.local.shard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,9 @@ import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException
  * gathers batches (batch size, maximum batching window), skips records the filter rejects,
  * runs batches through the {@link BatchRunner} and checkpoints after each. Re-acquires expired
  * iterators from the checkpoint, reports trimmed data as a gap and resumes at the trim horizon,
- * and backs off when idle or throttled.
+ * and backs off when idle or throttled. Until its first checkpoint, the time it started reading
+ * is its position: stored before the first iterator, so a restart does not start at
+ * {@code LATEST} again and miss what was written in between.
  *
  * @author Tributary
  */
@@ -44,6 +47,12 @@ final class ShardConsumer implements Runnable {
 	private static final Log logger = LogFactory.getLog(ShardConsumer.class);
 
 	private static final int MAX_GET_RECORDS_LIMIT = 1000;
+
+	/**
+	 * Stream timestamps are rounded down to the second and come from the service's clock, not
+	 * ours: records up to this much older than the start are read rather than risk missing one.
+	 */
+	private static final Duration CLOCK_SKEW = Duration.ofSeconds(1);
 
 	private final ShardContext context;
 
@@ -76,6 +85,15 @@ final class ShardConsumer implements Runnable {
 	private volatile @Nullable String position;
 
 	private volatile @Nullable String lastRead;
+
+	/** When reading began without a position; {@link Instant#EPOCH} for the trim horizon. */
+	private @Nullable Instant startedAt;
+
+	/** Whether the next iterator may be LATEST: only the first one of a first start. */
+	private boolean latestAllowed;
+
+	/** Records created before this are older than the start: skipped until a newer one is read. */
+	private @Nullable Instant skipBefore;
 
 	ShardConsumer(ShardContext context, ShardInfo shard, StartingPosition initialPosition, ProcessorOptions options,
 			LocalRuntimeOptions runtimeOptions, StreamClient client, CheckpointStore checkpoints, RecordFilter filter,
@@ -113,6 +131,17 @@ final class ShardConsumer implements Runnable {
 				return;
 			}
 			this.position = checkpoint.map(Checkpoint::sequenceNumber).orElse(null);
+			if (this.position == null) {
+				this.startedAt = checkpoint.map(Checkpoint::startedAt).orElse(null);
+				if (this.startedAt == null) {
+					// Stored before the first iterator is taken: a restart before the first record
+					// then knows where this run began instead of starting at LATEST again.
+					this.startedAt = (this.initialPosition == StartingPosition.LATEST) ? this.clock.instant()
+							: Instant.EPOCH;
+					this.checkpoints.saveStart(this.context.processor(), this.shard.shardId(), this.startedAt);
+					this.latestAllowed = (this.initialPosition == StartingPosition.LATEST);
+				}
+			}
 			consume();
 		}
 		catch (AbandonedException ex) {
@@ -179,9 +208,10 @@ final class ShardConsumer implements Runnable {
 				continue;
 			}
 			iterator = result.nextShardIterator();
-			buffer.addAll(result.records());
-			if (!result.records().isEmpty()) {
-				Record newest = result.records().get(result.records().size() - 1);
+			List<Record> page = skipRecordsBeforeTheStart(result.records());
+			buffer.addAll(page);
+			if (!page.isEmpty()) {
+				Record newest = page.get(page.size() - 1);
 				this.lastRead = newest.dynamodb().sequenceNumber();
 				if (newest.dynamodb().approximateCreationDateTime() != null) {
 					this.metrics.iteratorAge(this.context.processor(), this.context.table(),
@@ -190,6 +220,10 @@ final class ShardConsumer implements Runnable {
 				if (windowStart == null) {
 					windowStart = this.clock.instant();
 				}
+			}
+			else if (buffer.isEmpty()) {
+				// Caught up: nothing is waiting, whatever the age of the last record read.
+				this.metrics.iteratorAge(this.context.processor(), this.context.table(), Duration.ZERO);
 			}
 			boolean full = buffer.size() >= this.options.batchSize();
 			Duration windowLeft = (windowStart != null) ? this.options.maxBatchingWindow()
@@ -218,6 +252,32 @@ final class ShardConsumer implements Runnable {
 				this.stop.await(wait);
 			}
 		}
+	}
+
+	/**
+	 * Resuming at the trim horizon from a start time: drop the records created before it and
+	 * checkpoint past them, until the first record created after it.
+	 */
+	private List<Record> skipRecordsBeforeTheStart(List<Record> records) {
+		Instant before = this.skipBefore;
+		if (before == null) {
+			return records;
+		}
+		int first = 0;
+		while (first < records.size()) {
+			Instant created = records.get(first).dynamodb().approximateCreationDateTime();
+			if (created == null || !created.isBefore(before)) {
+				this.skipBefore = null;
+				break;
+			}
+			first++;
+		}
+		if (first > 0) {
+			logger.debug("Processor '" + this.context.processor() + "' skips " + first + " record(s) of shard "
+					+ this.shard.shardId() + " written before it started reading at LATEST (" + this.startedAt + ")");
+			checkpoint(records.get(first - 1).dynamodb().sequenceNumber());
+		}
+		return records.subList(first, records.size());
 	}
 
 	private void process(List<Record> buffer) {
@@ -274,9 +334,16 @@ final class ShardConsumer implements Runnable {
 				return iterator(ShardIteratorType.TRIM_HORIZON, null);
 			}
 		}
-		ShardIteratorType type = (this.initialPosition == StartingPosition.TRIM_HORIZON)
-				? ShardIteratorType.TRIM_HORIZON : ShardIteratorType.LATEST;
-		return iterator(type, null);
+		if (this.latestAllowed) {
+			this.latestAllowed = false;
+			return iterator(ShardIteratorType.LATEST, null);
+		}
+		// No record done yet: the start time is the position (after an expired iterator, or a
+		// restart before the first record), so read from the trim horizon and skip what is older.
+		Instant start = this.startedAt;
+		this.skipBefore = (start != null && start.isAfter(Instant.EPOCH))
+				? start.truncatedTo(ChronoUnit.SECONDS).minus(CLOCK_SKEW) : null;
+		return iterator(ShardIteratorType.TRIM_HORIZON, null);
 	}
 
 	private @Nullable String iterator(ShardIteratorType type, @Nullable String sequenceNumber) {

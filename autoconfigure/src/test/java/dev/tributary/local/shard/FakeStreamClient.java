@@ -1,6 +1,7 @@
 package dev.tributary.local.shard;
 
 import java.util.ArrayDeque;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ final class FakeStreamClient implements StreamClient {
 
 	private final Deque<RuntimeException> getRecordsFailures = new ArrayDeque<>();
 
+	private @Nullable Instant createdAt;
+
 	final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
 
 	final List<Long> getRecordsTimes = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -39,12 +42,25 @@ final class FakeStreamClient implements StreamClient {
 	synchronized FakeStreamClient shard(String shardId, @Nullable String parent, boolean closed, String... ids) {
 		List<Record> shardRecords = new ArrayList<>();
 		for (String id : ids) {
-			shardRecords.add(record(id));
+			shardRecords.add(record(id, this.createdAt));
 		}
 		this.records.put(shardId, shardRecords);
 		String ending = closed ? ((ids.length > 0) ? sequenceNumber(ids[ids.length - 1]) : "0") : null;
 		this.shards.put(shardId, new ShardInfo(shardId, parent, ending));
 		return this;
+	}
+
+	/** Give records of shards added from now on this approximate creation time. */
+	synchronized FakeStreamClient createdAt(Instant createdAt) {
+		this.createdAt = createdAt;
+		return this;
+	}
+
+	/** Add records to the end of a shard, as writes to the table do. */
+	synchronized void append(String shardId, String... ids) {
+		for (String id : ids) {
+			this.records.get(shardId).add(record(id, this.createdAt));
+		}
 	}
 
 	/** Drop the first {@code count} records of a shard, as the 24-hour retention does. */
@@ -114,12 +130,13 @@ final class FakeStreamClient implements StreamClient {
 		return shardRecords.size();
 	}
 
-	private static Record record(String id) {
+	private static Record record(String id, @Nullable Instant createdAt) {
 		return Record.builder()
 			.eventID("event-" + id)
 			.eventName(OperationType.INSERT)
 			.dynamodb((change) -> change.keys(Map.of("id", AttributeValue.fromS(id)))
 				.sequenceNumber(sequenceNumber(id))
+				.approximateCreationDateTime(createdAt)
 				.streamViewType(software.amazon.awssdk.services.dynamodb.model.StreamViewType.KEYS_ONLY))
 			.build();
 	}

@@ -2,6 +2,7 @@ package dev.tributary.local.shard;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,8 @@ class ProcessorRuntimeTests {
 
 	private final List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
+	private Clock clock = Clock.systemUTC();
+
 	private ProcessorRuntime runtime;
 
 	@AfterEach
@@ -84,7 +87,7 @@ class ProcessorRuntimeTests {
 		start(StartingPosition.TRIM_HORIZON);
 		await().atMost(Duration.ofSeconds(5))
 			.until(() -> this.checkpoints.find("fake", "closed").map(Checkpoint::shardEnded).orElse(false));
-		assertThat(this.checkpoints.find("fake", "closed")).contains(new Checkpoint("200", true));
+		assertThat(this.checkpoints.find("fake", "closed")).contains(new Checkpoint("200", true, Instant.EPOCH));
 		assertThat(this.runtime.status().shards()).singleElement()
 			.satisfies((shard) -> assertThat(shard.state()).isEqualTo(ShardState.ENDED));
 	}
@@ -119,7 +122,7 @@ class ProcessorRuntimeTests {
 		start(StartingPosition.TRIM_HORIZON);
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.size() == 2);
 		assertThat(this.seen).containsExactly("e-3", "e-4");
-		assertThat(this.client.calls).containsSubsequence("iterator open AFTER_SEQUENCE_NUMBER 200",
+		assertThat(List.copyOf(this.client.calls)).containsSubsequence("iterator open AFTER_SEQUENCE_NUMBER 200",
 				"getRecords failed ExpiredIteratorException", "iterator open AFTER_SEQUENCE_NUMBER 200",
 				"getRecords open 2");
 	}
@@ -151,6 +154,48 @@ class ProcessorRuntimeTests {
 		assertThat(Duration.ofNanos(lastGap)).isGreaterThanOrEqualTo(Duration.ofMillis(160));
 	}
 
+	@Test
+	void resumesALatestProcessorRestartedBeforeItsFirstRecordFromWhenItStarted() {
+		Instant t0 = Instant.parse("2026-11-25T12:00:00Z");
+		FakeClock clock = new FakeClock(t0.plusMillis(10_500));
+		this.clock = clock;
+		this.client.createdAt(t0).shard("open", null, false, "old-1");
+		start(StartingPosition.LATEST);
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.client.calls.contains("iterator open LATEST"));
+		assertThat(this.checkpoints.find("fake", "open")).contains(new Checkpoint(null, false, t0.plusMillis(10_500)));
+		this.runtime.stop();
+		// Written while it was down: one in the second it started (timestamps are rounded down),
+		// one later. Neither may be missed; the record from before the start is not read.
+		this.client.createdAt(t0.plusSeconds(10));
+		this.client.append("open", "same-2");
+		this.client.createdAt(t0.plusSeconds(20));
+		this.client.append("open", "new-3");
+		clock.advance(Duration.ofSeconds(30));
+		start(StartingPosition.LATEST);
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.size() == 2);
+		assertThat(this.seen).containsExactly("same-2", "new-3");
+		// A copy: the runtime goes on polling, adding calls.
+		List<String> calls = List.copyOf(this.client.calls);
+		assertThat(calls).containsSubsequence("iterator open LATEST", "iterator open TRIM_HORIZON");
+		assertThat(calls).containsOnlyOnce("iterator open LATEST");
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> this.checkpoints.find("fake", "open").map(Checkpoint::sequenceNumber).orElse(""), "300"::equals);
+	}
+
+	@Test
+	void rereadsFromTheStartWhenAnIteratorExpiresBeforeTheFirstRecord() {
+		Instant t0 = Instant.parse("2026-11-25T12:00:00Z");
+		this.clock = new FakeClock(t0.plusSeconds(10));
+		this.client.createdAt(t0).shard("open", null, false, "old-1");
+		start(StartingPosition.LATEST);
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.client.calls.contains("iterator open LATEST"));
+		this.client.createdAt(t0.plusSeconds(12));
+		this.client.failGetRecords(ExpiredIteratorException.builder().message("expired").build());
+		this.client.append("open", "new-2");
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.contains("new-2"));
+		assertThat(this.seen).containsExactly("new-2");
+	}
+
 	private void start(StartingPosition startingPosition) {
 		TableDescriptor table = new TableDescriptor("Fake", "Fake", new KeyAttribute("id", KeyAttribute.ScalarType.S),
 				null);
@@ -159,7 +204,7 @@ class ProcessorRuntimeTests {
 				ResolvableType.forClass(Map.class), (image) -> image,
 				StreamProcessors.forEach((record) -> this.seen.add(record.keys().get("id").s())));
 		this.runtime = new ProcessorRuntime(processor, STREAM, this.client, this.checkpoints,
-				new LoggingFailureDestination(), FAST, RuntimeMetrics.NONE, Clock.systemUTC());
+				new LoggingFailureDestination(), FAST, RuntimeMetrics.NONE, this.clock);
 		this.runtime.start();
 	}
 

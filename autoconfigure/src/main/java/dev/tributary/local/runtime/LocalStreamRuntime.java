@@ -1,4 +1,4 @@
-package dev.tributary.local;
+package dev.tributary.local.runtime;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -7,6 +7,10 @@ import java.util.Map;
 
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.local.FailureDestinationResolver;
+import dev.tributary.local.LocalRuntimeOptions;
+import dev.tributary.local.ProcessorStatus;
+import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.checkpoint.CheckpointStore;
 import dev.tributary.local.provision.TableProvisioner;
 import dev.tributary.local.shard.ProcessorRuntime;
