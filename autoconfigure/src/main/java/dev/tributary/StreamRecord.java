@@ -81,9 +81,13 @@ public final class StreamRecord<T> {
 		if (attributes.isEmpty()) {
 			return Map.of();
 		}
-		Map<String, AttributeValue> copy = new LinkedHashMap<>(attributes);
-		Assert.noNullElements(copy.keySet(), "Attribute names must not be null");
-		Assert.noNullElements(copy.values(), "Attribute values must not be null");
+		Map<String, AttributeValue> copy = new LinkedHashMap<>((int) (attributes.size() / 0.75f) + 1);
+		attributes.forEach((name, value) -> {
+			if (name == null || value == null) {
+				throw new IllegalArgumentException("Attribute names and values must not be null");
+			}
+			copy.put(name, value);
+		});
 		return Collections.unmodifiableMap(copy);
 	}
 
