@@ -63,7 +63,7 @@ public final class ColdStartBenchmark {
 				samples.toFirstResponse().add(total);
 				samples.handlerConstruction().add(millis(Long.parseLong(result.first("init").first())));
 				samples.firstInvoke().add(millis(Long.parseLong(result.first("response").rest().split(" ")[0])));
-				samples.peakResident().add(Long.parseLong(result.first("vmhwm").first()) / 1024.0);
+				samples.peakResident().add(Long.parseLong(result.first("vmhwm").first()) * 1024 / 1e6);
 				progress.append(' ').append(variant.id()).append(' ').append(Math.round(total)).append(" ms");
 			}
 			System.out.println(progress);

@@ -10,7 +10,7 @@ import dev.tributary.benchmarks.report.Samples;
  * @param handlerConstruction milliseconds the launcher took to build the handler (for Spring
  * Cloud Function, starting the application context)
  * @param firstInvoke milliseconds of the first invocation
- * @param peakResident peak resident set (VmHWM) in megabytes after the 1000-record batch
+ * @param peakResident peak resident set (VmHWM) in megabytes (10^6 bytes) after the 1000-record batch
  * @author Tributary
  */
 public record ColdStartResult(Samples toFirstResponse, Samples handlerConstruction, Samples firstInvoke,

@@ -37,6 +37,19 @@ public record Cells(String b0, String b1, String s) {
 		return (result != null) ? value.apply(result) : Double.NaN;
 	}
 
+	/**
+	 * One variant's samples of a quantity.
+	 * @param <R> the result type
+	 * @param results results by variant id
+	 * @param id the variant
+	 * @param samples the samples of a result
+	 * @return the samples, empty when the variant was not measured
+	 */
+	public static <R> Samples samples(Map<String, R> results, String id, Function<R, Samples> samples) {
+		R result = results.get(id);
+		return (result != null) ? samples.apply(result) : new Samples();
+	}
+
 	private static <R> String cell(Map<String, R> results, String id, Function<R, Double> value) {
 		return ResultTable.number(value(results, id, value));
 	}

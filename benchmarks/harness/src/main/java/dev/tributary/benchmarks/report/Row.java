@@ -19,4 +19,14 @@ public record Row(String section, String measure, String b0, String b1, String s
 	/** Cell text for a value that was not measured. */
 	public static final String NOT_MEASURED = "n/a";
 
+	/**
+	 * This row, listed under another section.
+	 * @param otherSection the section
+	 * @return the row
+	 */
+	public Row inSection(String otherSection) {
+		return new Row(otherSection, this.measure, this.b0, this.b1, this.s, this.comparison, this.target,
+				this.verdict);
+	}
+
 }

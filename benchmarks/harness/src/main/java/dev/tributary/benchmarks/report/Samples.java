@@ -61,6 +61,33 @@ public final class Samples {
 	}
 
 	/**
+	 * The median of the ratios of paired measurements: the i-th of these to the i-th of
+	 * {@code other}, taken in the same round, so that noise shared by a round cancels out.
+	 * @param other the denominators
+	 * @return the median ratio, or {@code NaN} when either is empty
+	 */
+	public double medianRatioTo(Samples other) {
+		Samples ratios = new Samples();
+		for (int i = 0; i < Math.min(this.values.size(), other.values.size()); i++) {
+			ratios.add(this.values.get(i) / other.values.get(i));
+		}
+		return ratios.median();
+	}
+
+	/**
+	 * The median of the differences of paired measurements, as {@link #medianRatioTo(Samples)}.
+	 * @param other the subtrahends
+	 * @return the median difference, or {@code NaN} when either is empty
+	 */
+	public double medianDifferenceTo(Samples other) {
+		Samples differences = new Samples();
+		for (int i = 0; i < Math.min(this.values.size(), other.values.size()); i++) {
+			differences.add(this.values.get(i) - other.values.get(i));
+		}
+		return differences.median();
+	}
+
+	/**
 	 * The largest value.
 	 * @return the maximum
 	 */
