@@ -1,6 +1,8 @@
 package dev.tributary;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,11 +61,11 @@ public final class StreamRecord<T> {
 		Assert.notNull(builder.streamViewType, "'streamViewType' must not be null");
 		this.eventId = builder.eventId;
 		this.eventName = builder.eventName;
-		this.keys = Map.copyOf(builder.keys);
+		this.keys = copy(builder.keys);
 		this.oldImage = builder.oldImage;
 		this.newImage = builder.newImage;
-		this.oldImageAttributes = Map.copyOf(builder.oldImageAttributes);
-		this.newImageAttributes = Map.copyOf(builder.newImageAttributes);
+		this.oldImageAttributes = copy(builder.oldImageAttributes);
+		this.newImageAttributes = copy(builder.newImageAttributes);
 		this.sequenceNumber = builder.sequenceNumber;
 		this.approximateCreationTime = builder.approximateCreationTime;
 		this.sizeBytes = builder.sizeBytes;
@@ -71,6 +73,18 @@ public final class StreamRecord<T> {
 		this.eventSourceArn = (builder.eventSourceArn != null) ? builder.eventSourceArn : "";
 		this.awsRegion = (builder.awsRegion != null) ? builder.awsRegion : "";
 		this.ttlExpiry = builder.ttlExpiry;
+	}
+
+	// Map.copyOf goes through an entry array and a probing table; for the few attributes of a key
+	// or an image a linked copy is cheaper under Lambda's C1, and it keeps the stream's order.
+	private static Map<String, AttributeValue> copy(Map<String, AttributeValue> attributes) {
+		if (attributes.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, AttributeValue> copy = new LinkedHashMap<>(attributes);
+		Assert.noNullElements(copy.keySet(), "Attribute names must not be null");
+		Assert.noNullElements(copy.values(), "Attribute values must not be null");
+		return Collections.unmodifiableMap(copy);
 	}
 
 	/**

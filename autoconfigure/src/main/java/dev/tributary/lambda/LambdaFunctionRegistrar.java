@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
 
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import org.apache.commons.logging.Log;
@@ -36,7 +35,7 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 	/** Type of the registered functions, as the adapter needs to see it. */
 	static final Type FUNCTION_TYPE = ResolvableType
 		.forClassWithGenerics(Function.class, ResolvableType.forClassWithGenerics(Message.class, InputStream.class),
-				ResolvableType.forClass(StreamsEventResponse.class))
+				ResolvableType.forClass(byte[].class))
 		.getType();
 
 	private static final Log logger = LogFactory.getLog(LambdaFunctionRegistrar.class);

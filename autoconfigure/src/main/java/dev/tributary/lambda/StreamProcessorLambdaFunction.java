@@ -3,15 +3,13 @@ package dev.tributary.lambda;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Function;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.batch.BatchInvoker;
 import dev.tributary.batch.BatchOutcome;
@@ -33,12 +31,14 @@ import org.springframework.util.Assert;
  *
  * @author Tributary
  */
-public final class StreamProcessorLambdaFunction implements Function<Message<InputStream>, StreamsEventResponse> {
+public final class StreamProcessorLambdaFunction implements Function<Message<InputStream>, byte[]> {
 
 	/** Message header that carries the Lambda {@link Context} (Spring Cloud Function's {@code AWSLambdaUtils.AWS_CONTEXT}). */
 	public static final String AWS_CONTEXT_HEADER = "aws-context";
 
 	private static final Log logger = LogFactory.getLog(StreamProcessorLambdaFunction.class);
+
+	private static final byte[] SUCCESS = "{\"batchItemFailures\":[]}".getBytes(StandardCharsets.UTF_8);
 
 	private final String processorName;
 
@@ -67,7 +67,7 @@ public final class StreamProcessorLambdaFunction implements Function<Message<Inp
 	}
 
 	@Override
-	public StreamsEventResponse apply(Message<InputStream> message) {
+	public byte[] apply(Message<InputStream> message) {
 		Assert.notNull(message, "'message' must not be null");
 		DynamoDbStreamEvent event = parse(message.getPayload());
 		Instant deadline = deadline(message.getHeaders().get(AWS_CONTEXT_HEADER));
@@ -80,7 +80,7 @@ public final class StreamProcessorLambdaFunction implements Function<Message<Inp
 					+ (outcome.isSuccess() ? "success" : "failed at " + outcome.failedSequenceNumber()));
 		}
 		if (outcome.isSuccess()) {
-			return new StreamsEventResponse(List.of());
+			return SUCCESS.clone();
 		}
 		// BatchInvoker has already logged a batch cut short by the deadline.
 		if (!outcome.deadlineReached()) {
@@ -88,7 +88,14 @@ public final class StreamProcessorLambdaFunction implements Function<Message<Inp
 					+ " (" + (outcome.failedIndex() + 1) + " of " + event.records().size() + ") from "
 					+ event.eventSourceArn() + "; it and the records after it will be retried", outcome.cause());
 		}
-		return new StreamsEventResponse(List.of(new BatchItemFailure(outcome.failedSequenceNumber())));
+		return failedAt(outcome.failedSequenceNumber());
+	}
+
+	// Lambda's StreamsEventResponse, written directly: converting the object made the adapter load
+	// and run Jackson's serializers on every invocation, the first one included.
+	private static byte[] failedAt(@Nullable String sequenceNumber) {
+		String identifier = (sequenceNumber != null) ? sequenceNumber.replace("\\", "\\\\").replace("\"", "\\\"") : "";
+		return ("{\"batchItemFailures\":[{\"itemIdentifier\":\"" + identifier + "\"}]}").getBytes(StandardCharsets.UTF_8);
 	}
 
 	private DynamoDbStreamEvent parse(InputStream input) {

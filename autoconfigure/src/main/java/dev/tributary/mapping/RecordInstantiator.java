@@ -1,18 +1,20 @@
 package dev.tributary.mapping;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 
 import dev.tributary.ImageMappingException;
 
 /**
  * Creates record instances through the canonical constructor from an argument array, the
- * "builder" of the record's immutable table schema. The constructor is resolved once into a
- * spreading {@link MethodHandle}, so mapping an image costs no reflection.
+ * "builder" of the record's immutable table schema.
+ * <p>
+ * The constructor is called reflectively rather than through a spreading {@code MethodHandle}:
+ * Lambda runs C1 only ({@code TieredStopAtLevel=1}), which does not inline a method handle held in
+ * a field, and there the handle's array spreading and {@code allocateInstance} made mapping an
+ * image twice as slow as the Enhanced Client's (see {@code docs/benchmarks.md}).
  *
  * @param <R> the record type
  * @author Tributary
@@ -21,33 +23,36 @@ final class RecordInstantiator<R> {
 
 	private final Class<R> type;
 
-	private final MethodHandle constructor;
+	private final Constructor<R> constructor;
 
 	// Primitives cannot take null: attributes missing from an image leave these defaults.
 	private final Object[] defaults;
 
-	private RecordInstantiator(Class<R> type, MethodHandle constructor, Object[] defaults) {
+	private final boolean hasPrimitives;
+
+	private RecordInstantiator(Class<R> type, Constructor<R> constructor, Object[] defaults, boolean hasPrimitives) {
 		this.type = type;
 		this.constructor = constructor;
 		this.defaults = defaults;
+		this.hasPrimitives = hasPrimitives;
 	}
 
 	static <R> RecordInstantiator<R> of(Class<R> type) {
 		RecordComponent[] components = type.getRecordComponents();
 		Class<?>[] parameterTypes = new Class<?>[components.length];
 		Object[] defaults = new Object[components.length];
+		boolean hasPrimitives = false;
 		for (int i = 0; i < components.length; i++) {
 			parameterTypes[i] = components[i].getType();
-			defaults[i] = parameterTypes[i].isPrimitive() ? Array.get(Array.newInstance(parameterTypes[i], 1), 0) : null;
+			if (parameterTypes[i].isPrimitive()) {
+				defaults[i] = Array.get(Array.newInstance(parameterTypes[i], 1), 0);
+				hasPrimitives = true;
+			}
 		}
 		try {
 			Constructor<R> canonical = type.getDeclaredConstructor(parameterTypes);
 			canonical.setAccessible(true);
-			MethodHandle handle = MethodHandles.lookup()
-				.unreflectConstructor(canonical)
-				.asSpreader(Object[].class, components.length)
-				.asType(MethodType.methodType(Object.class, Object[].class));
-			return new RecordInstantiator<>(type, handle, defaults);
+			return new RecordInstantiator<>(type, canonical, defaults, hasPrimitives);
 		}
 		catch (ReflectiveOperationException | RuntimeException ex) {
 			throw new IllegalArgumentException("Cannot access the canonical constructor of " + type.getName(), ex);
@@ -55,20 +60,25 @@ final class RecordInstantiator<R> {
 	}
 
 	Object[] newArguments() {
-		return this.defaults.clone();
+		return this.hasPrimitives ? this.defaults.clone() : new Object[this.defaults.length];
 	}
 
 	R instantiate(Object[] arguments) {
 		try {
-			return this.type.cast((Object) this.constructor.invokeExact(arguments));
+			return this.constructor.newInstance(arguments);
 		}
-		catch (ImageMappingException ex) {
-			throw ex;
-		}
-		catch (Throwable ex) {
+		catch (InvocationTargetException ex) {
 			// The record's own validation rejected the values: the cause is the user's exception.
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			if (cause instanceof ImageMappingException mappingFailure) {
+				throw mappingFailure;
+			}
 			throw new ImageMappingException(MappingFailures.WHOLE_IMAGE, this.type.getName(),
-					"its canonical constructor threw " + ex.getClass().getName(), ex);
+					"its canonical constructor threw " + cause.getClass().getName(), cause);
+		}
+		catch (ReflectiveOperationException | IllegalArgumentException ex) {
+			throw new ImageMappingException(MappingFailures.WHOLE_IMAGE, this.type.getName(),
+					"its canonical constructor could not be called with the mapped values", ex);
 		}
 	}
 

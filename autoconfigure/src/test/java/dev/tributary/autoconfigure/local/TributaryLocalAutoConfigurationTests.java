@@ -130,12 +130,12 @@ class TributaryLocalAutoConfigurationTests {
 
 	@Test
 	void mapsPropertiesToOptionsAndAppliesCustomizersInOrder() {
-		withEmulator().withPropertyValues("tributary.local.poll-interval=100ms", "tributary.local.shutdown-timeout=3s")
+		withEmulator().withPropertyValues("tributary.local.poll-interval=150ms", "tributary.local.shutdown-timeout=3s")
 			.withBean("slower", LocalRuntimeOptionsCustomizer.class,
 					() -> (builder) -> builder.maxIdlePollInterval(Duration.ofSeconds(5)))
 			.run((context) -> {
 				LocalRuntimeOptions options = context.getBean(LocalRuntimeOptions.class);
-				assertThat(options.pollInterval()).isEqualTo(Duration.ofMillis(100));
+				assertThat(options.pollInterval()).isEqualTo(Duration.ofMillis(150));
 				assertThat(options.shutdownTimeout()).isEqualTo(Duration.ofSeconds(3));
 				assertThat(options.maxIdlePollInterval()).isEqualTo(Duration.ofSeconds(5));
 			});

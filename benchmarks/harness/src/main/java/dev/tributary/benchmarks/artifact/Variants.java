@@ -1,0 +1,95 @@
+package dev.tributary.benchmarks.artifact;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the three variants' deployment artifacts in the build's output.
+ *
+ * @author Tributary
+ */
+public final class Variants {
+
+	/** System property naming the sample app's artifact, when it cannot be found by name. */
+	public static final String SAMPLE_ARTIFACT_PROPERTY = "benchmarks.artifact.s";
+
+	private static final String FUNCTION_INVOKER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+
+	private Variants() {
+	}
+
+	/**
+	 * The variants, in the order runs are interleaved.
+	 * @param root the project's root directory
+	 * @return B0, B1 and S
+	 */
+	public static List<Variant> locate(Path root) {
+		Variant plain = new Variant("B0", "plain RequestHandler<DynamodbEvent, StreamsEventResponse>",
+				existing(root.resolve("benchmarks/baseline-plain/target/baseline-plain.zip")),
+				"dev.tributary.benchmarks.baseline.plain.PlainItemsHandler::handleRequest", Map.of(),
+				Map.of("AWS_LAMBDA_LOG_LEVEL", "WARN"));
+		Variant spring = new Variant("B1", "plain Spring Cloud Function Function<DynamodbEvent, StreamsEventResponse>",
+				existing(root.resolve("benchmarks/baseline-spring/target/baseline-spring.zip")), FUNCTION_INVOKER,
+				Map.of("MAIN_CLASS", "dev.tributary.benchmarks.baseline.spring.SpringItemsApplication",
+						"SPRING_CLOUD_FUNCTION_DEFINITION", "logItems"),
+				Map.of("LOGGING_LEVEL_DEV_TRIBUTARY_BENCHMARKS_BASELINE_SPRING", "WARN"));
+		Variant sample = new Variant("S", "the sample app's Tributary processor", sampleArtifact(root),
+				FUNCTION_INVOKER, Map.of("MAIN_CLASS", "dev.tributary.sample.SampleApplication",
+						"SPRING_CLOUD_FUNCTION_DEFINITION", "logItems"),
+				Map.of("LOGGING_LEVEL_DEV_TRIBUTARY_SAMPLE", "WARN"));
+		return List.of(plain, spring, sample);
+	}
+
+	/**
+	 * The sample app's Lambda artifact: the property if set, else a zip, else a jar in
+	 * {@code sample-app/target} that Lambda can load (not a Spring Boot executable jar),
+	 * preferring names that say {@code aws} or {@code lambda}.
+	 */
+	private static @Nullable Path sampleArtifact(Path root) {
+		String configured = System.getProperty(SAMPLE_ARTIFACT_PROPERTY);
+		if (configured != null && !configured.isBlank()) {
+			return existing(Path.of(configured));
+		}
+		Path target = root.resolve("sample-app/target");
+		if (!Files.isDirectory(target)) {
+			return null;
+		}
+		try (Stream<Path> files = Files.list(target)) {
+			return files.filter(Variants::isLambdaArtifact)
+				.min(Comparator.comparingInt(Variants::preference).thenComparing(Path::toString))
+				.orElse(null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean isLambdaArtifact(Path file) {
+		String name = file.getFileName().toString();
+		if (name.endsWith(".zip")) {
+			return true;
+		}
+		return name.endsWith(".jar") && !name.startsWith("original-") && !name.endsWith("-sources.jar")
+				&& !name.endsWith("-tests.jar") && !name.endsWith("-plain.jar")
+				&& !LambdaArtifact.isBootExecutableJar(file);
+	}
+
+	private static int preference(Path file) {
+		String name = file.getFileName().toString();
+		int format = name.endsWith(".zip") ? 0 : 1;
+		return (name.contains("aws") || name.contains("lambda")) ? format : 2 + format;
+	}
+
+	private static @Nullable Path existing(Path file) {
+		return Files.isRegularFile(file) ? file : null;
+	}
+
+}

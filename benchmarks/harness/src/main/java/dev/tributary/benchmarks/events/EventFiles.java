@@ -1,0 +1,101 @@
+package dev.tributary.benchmarks.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.StringJoiner;
+
+/**
+ * Writes the event files every variant is invoked with: the cold-start event (the seed's
+ * INSERT, MODIFY and REMOVE) and batches of INSERT records with an image of about 1 KB.
+ *
+ * @author Tributary
+ */
+public final class EventFiles {
+
+	/** Length of each generated item's {@code content}, so that a record is about 1 KB. */
+	static final int CONTENT_LENGTH = 1000;
+
+	private final Path directory;
+
+	/**
+	 * Create event files in a directory.
+	 * @param directory where to write them
+	 */
+	public EventFiles(Path directory) {
+		this.directory = directory;
+	}
+
+	/**
+	 * The cold-start event: the seed's three changes to item {@code one}.
+	 * @return the file
+	 */
+	public Path coldStart() {
+		return write("cold-start.json", resource("cold-start.json"));
+	}
+
+	/**
+	 * An event of {@code size} INSERT records of about 1 KB each.
+	 * @param size number of records
+	 * @return the file
+	 */
+	public Path inserts(int size) {
+		return write("inserts-" + size + ".json", insertsJson(size));
+	}
+
+	/**
+	 * The JSON of an event of {@code size} INSERT records of about 1 KB each.
+	 * @param size number of records
+	 * @return the event
+	 */
+	public static String insertsJson(int size) {
+		String template = resource("insert-record-template.json");
+		StringJoiner records = new StringJoiner(",\n", "{\"Records\": [\n", "\n]}\n");
+		for (int i = 0; i < size; i++) {
+			String id = "item-" + i;
+			String content = content(i);
+			records.add(template.replace("${eventId}", "event-" + i)
+				.replace("${id}", id)
+				.replace("${content}", content)
+				.replace("${sequenceNumber}", String.valueOf(100_000_000_000L + i))
+				.replace("${sizeBytes}", String.valueOf(2 * id.length() + content.length() + 20)));
+		}
+		return records.toString();
+	}
+
+	private static String content(int seed) {
+		StringBuilder content = new StringBuilder(CONTENT_LENGTH);
+		while (content.length() < CONTENT_LENGTH) {
+			content.append("lorem ipsum ").append(seed).append(' ');
+		}
+		return content.substring(0, CONTENT_LENGTH);
+	}
+
+	private Path write(String name, String json) {
+		try {
+			Files.createDirectories(this.directory);
+			Path file = this.directory.resolve(name);
+			Files.writeString(file, json);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String resource(String name) {
+		try (InputStream input = EventFiles.class.getResourceAsStream("/events/" + name)) {
+			if (input == null) {
+				throw new IllegalStateException("Missing resource events/" + name);
+			}
+			return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * DynamoDB Streams event files fed to every variant.
+ */
+@NullMarked
+package dev.tributary.benchmarks.events;
+
+import org.jspecify.annotations.NullMarked;
