@@ -161,7 +161,7 @@ public final class LocalRuntimeOptions {
 	 */
 	public static final class Builder {
 
-		private Duration pollInterval = Duration.ofMillis(100);
+		private Duration pollInterval = Duration.ofMillis(250);
 
 		private Duration maxIdlePollInterval = Duration.ofSeconds(1);
 

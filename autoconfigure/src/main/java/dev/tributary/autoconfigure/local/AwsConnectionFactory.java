@@ -9,7 +9,9 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
@@ -17,7 +19,8 @@ import org.springframework.util.StringUtils;
 /**
  * Builds the {@link AwsConnection} from Spring Cloud AWS's conventions: a configured endpoint,
  * region and credentials win; else the embedded emulator with dummy credentials; else (only
- * when the local runtime is explicitly disabled) AWS itself with the SDK's default credentials.
+ * when the emulator or the local runtime is explicitly disabled, as deploy does) AWS itself with
+ * the SDK's default credentials and region chains.
  *
  * @author Tributary
  */
@@ -31,7 +34,11 @@ final class AwsConnectionFactory {
 	}
 
 	static AwsConnection create(Environment environment, @Nullable EmbeddedEmulator emulator) {
-		Region region = Region.of(environment.getProperty("spring.cloud.aws.region.static", DEFAULT_REGION));
+		String configuredRegion = environment.getProperty("spring.cloud.aws.region.static");
+		// Emulators accept any region; for AWS itself the SDK's chain (AWS_REGION, profiles)
+		// decides, so a deploy never lands in us-east-1 by accident.
+		Region region = StringUtils.hasText(configuredRegion) ? Region.of(configuredRegion.trim())
+				: Region.of(DEFAULT_REGION);
 		AwsCredentialsProvider configured = configuredCredentials(environment);
 		for (String property : ENDPOINT_PROPERTIES) {
 			String endpoint = environment.getProperty(property);
@@ -47,9 +54,20 @@ final class AwsConnectionFactory {
 							: StaticCredentialsProvider.create(AwsBasicCredentials.create("tributary", "tributary")),
 					"embedded emulator " + emulator.getDescription());
 		}
-		return new AwsConnection(null, region,
+		Region awsRegion = StringUtils.hasText(configuredRegion) ? region : defaultRegion();
+		return new AwsConnection(null, awsRegion,
 				(configured != null) ? configured : DefaultCredentialsProvider.builder().build(),
-				"AWS (tributary.local.enabled=false and no endpoint configured)");
+				"AWS itself (no endpoint configured, embedded emulator off)");
+	}
+
+	private static Region defaultRegion() {
+		try {
+			return DefaultAwsRegionProviderChain.builder().build().getRegion();
+		}
+		catch (SdkClientException ex) {
+			throw new IllegalStateException("No AWS region is configured: set spring.cloud.aws.region.static, "
+					+ "the AWS_REGION environment variable, or a region in your AWS profile", ex);
+		}
 	}
 
 	private static @Nullable AwsCredentialsProvider configuredCredentials(Environment environment) {

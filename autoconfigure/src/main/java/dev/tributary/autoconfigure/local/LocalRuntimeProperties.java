@@ -16,15 +16,15 @@ public class LocalRuntimeProperties {
 	public static final String PREFIX = "tributary.local";
 
 	/**
-	 * Whether to run processors outside Lambda, starting an embedded AWS emulator when no
-	 * endpoint is configured. When disabled and no endpoint is configured, clients talk to AWS.
+	 * Whether to run processors outside Lambda. When disabled, no embedded emulator is started
+	 * either, and clients talk to the configured endpoint or to AWS itself.
 	 */
 	private boolean enabled = true;
 
 	/**
 	 * Time between GetRecords calls while records flow.
 	 */
-	private Duration pollInterval = Duration.ofMillis(100);
+	private Duration pollInterval = Duration.ofMillis(250);
 
 	/**
 	 * Longest time between GetRecords calls on an idle shard.
@@ -191,6 +191,12 @@ public class LocalRuntimeProperties {
 	public static class Emulator {
 
 		/**
+		 * Whether to start an embedded AWS emulator when no endpoint is configured. Turn it off
+		 * to run processors as a long-running service against AWS itself.
+		 */
+		private boolean enabled = true;
+
+		/**
 		 * How long to wait for the emulator to answer after starting it.
 		 */
 		private Duration startupTimeout = Duration.ofSeconds(60);
@@ -199,6 +205,14 @@ public class LocalRuntimeProperties {
 		 * Container image to run when moto_server is not on the PATH and Docker is available.
 		 */
 		private String image = "motoserver/moto:5.2.1";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
 
 		public Duration getStartupTimeout() {
 			return this.startupTimeout;

@@ -19,7 +19,7 @@ class NoAwsEndpointFailureAnalyzer extends AbstractFailureAnalyzer<NoAwsEndpoint
 				"Do one of the following:\n" + "\t- install the emulator: pip install 'moto[server]'\n"
 						+ "\t- start Docker (with org.testcontainers:testcontainers on the classpath)\n"
 						+ "\t- point at a running endpoint: spring.cloud.aws.endpoint=http://localhost:5000\n"
-						+ "\t- talk to AWS itself, deliberately: tributary.local.enabled=false",
+						+ "\t- talk to AWS itself, deliberately: tributary.local.emulator.enabled=false (with AWS credentials and a region)",
 				cause);
 	}
 

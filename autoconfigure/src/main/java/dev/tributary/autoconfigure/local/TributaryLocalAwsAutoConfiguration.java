@@ -22,9 +22,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Auto-configuration of where Tributary's AWS clients connect outside Lambda: a configured
- * endpoint ({@code spring.cloud.aws.endpoint}), else an embedded emulator started for the
- * application's lifetime, and the SDK clients built from that one {@link AwsConnection}.
+ * Auto-configuration of where Tributary's AWS clients connect outside Lambda, for the local
+ * runtime and deploy alike: a configured endpoint ({@code spring.cloud.aws.endpoint}), else an
+ * embedded emulator started for the application's lifetime, else (only when the emulator or the
+ * local runtime is turned off) AWS itself; and the SDK clients built from that one
+ * {@link AwsConnection}.
  *
  * @author Tributary
  */
@@ -37,7 +39,8 @@ public final class TributaryLocalAwsAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "tributary.local.enabled", matchIfMissing = true)
+	@ConditionalOnBooleanProperty(name = { "tributary.local.enabled", "tributary.local.emulator.enabled" },
+			matchIfMissing = true)
 	@Conditional(NoEndpointConfiguredCondition.class)
 	EmbeddedEmulator tributaryEmbeddedEmulator(LocalRuntimeProperties properties) {
 		return EmbeddedEmulators

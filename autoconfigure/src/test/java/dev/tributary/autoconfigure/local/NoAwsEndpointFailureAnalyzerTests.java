@@ -17,7 +17,7 @@ class NoAwsEndpointFailureAnalyzerTests {
 		assertThat(analysis.getAction()).contains("pip install 'moto[server]'")
 			.contains("Docker")
 			.contains("spring.cloud.aws.endpoint=")
-			.contains("tributary.local.enabled=false");
+			.contains("tributary.local.emulator.enabled=false");
 	}
 
 }

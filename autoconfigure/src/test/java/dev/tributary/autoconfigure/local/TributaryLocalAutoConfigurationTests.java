@@ -82,10 +82,33 @@ class TributaryLocalAutoConfigurationTests {
 
 	@Test
 	void talksToAwsOnlyWhenTheLocalRuntimeIsExplicitlyDisabled() {
-		this.runner.withPropertyValues("tributary.local.enabled=false").run((context) -> {
-			assertThat(context).doesNotHaveBean(EmbeddedEmulator.class).doesNotHaveBean(LocalStreamRuntime.class);
-			assertThat(context.getBean(AwsConnection.class).endpoint()).isNull();
-		});
+		this.runner.withPropertyValues("tributary.local.enabled=false", "spring.cloud.aws.region.static=eu-west-1")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(EmbeddedEmulator.class).doesNotHaveBean(LocalStreamRuntime.class);
+				assertThat(context.getBean(AwsConnection.class).endpoint()).isNull();
+				assertThat(context.getBean(AwsConnection.class).region().id()).isEqualTo("eu-west-1");
+			});
+	}
+
+	@Test
+	void runsProcessorsAgainstAwsItselfWhenOnlyTheEmulatorIsTurnedOff() {
+		this.runner
+			.withPropertyValues("tributary.local.emulator.enabled=false", "spring.cloud.aws.region.static=eu-west-1",
+					"tributary.local.checkpoints.store=memory")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(EmbeddedEmulator.class).hasSingleBean(LocalStreamRuntime.class);
+				assertThat(context.getBean(AwsConnection.class).endpoint()).isNull();
+				assertThat(context.getBean(AwsConnection.class).description()).contains("AWS itself");
+			});
+	}
+
+	@Test
+	void awsItselfWithoutAnyRegionFailsSayingHowToSetOne() {
+		this.runner.withPropertyValues("tributary.local.enabled=false", "aws.region=")
+			.withSystemProperties("aws.region=")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("No AWS region is configured: set spring.cloud.aws.region.static"));
 	}
 
 	@Test

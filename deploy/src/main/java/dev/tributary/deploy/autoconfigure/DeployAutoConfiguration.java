@@ -1,6 +1,5 @@
 package dev.tributary.deploy.autoconfigure;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,12 +11,6 @@ import dev.tributary.deploy.DeployOutput;
 import dev.tributary.deploy.Deployer;
 import dev.tributary.deploy.retry.Retrier;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringBootConfiguration;
@@ -37,7 +30,10 @@ import org.springframework.util.StringUtils;
  *
  * @author Tributary
  */
-@AutoConfiguration(afterName = "dev.tributary.autoconfigure.TributaryAutoConfiguration")
+// The AwsConnection comes from the same auto-configuration the local runtime uses; in deploy mode
+// the local runtime and its emulator are off, so it is the configured endpoint or AWS itself.
+@AutoConfiguration(afterName = { "dev.tributary.autoconfigure.TributaryAutoConfiguration",
+		"dev.tributary.autoconfigure.local.TributaryLocalAwsAutoConfiguration" })
 @ConditionalOnProperty(prefix = DeployProperties.PREFIX, name = "command")
 @EnableConfigurationProperties(DeployProperties.class)
 public final class DeployAutoConfiguration {
@@ -48,22 +44,6 @@ public final class DeployAutoConfiguration {
 			ApplicationContext context) {
 		return DeployOptionsFactory.create(properties, environment.getProperty("spring.application.name"),
 				mainClass(context), Path.of("").toAbsolutePath());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	AwsConnection tributaryDeployAwsConnection(Environment environment) {
-		String endpoint = environment.getProperty("spring.cloud.aws.endpoint");
-		String region = environment.getProperty("spring.cloud.aws.region.static");
-		String accessKey = environment.getProperty("spring.cloud.aws.credentials.access-key");
-		String secretKey = environment.getProperty("spring.cloud.aws.credentials.secret-key");
-		AwsCredentialsProvider credentials = (StringUtils.hasText(accessKey) && StringUtils.hasText(secretKey))
-				? StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey))
-				: DefaultCredentialsProvider.builder().build();
-		Region resolved = StringUtils.hasText(region) ? Region.of(region)
-				: DefaultAwsRegionProviderChain.builder().build().getRegion();
-		return new AwsConnection(StringUtils.hasText(endpoint) ? URI.create(endpoint) : null, resolved, credentials,
-				"deploy (spring.cloud.aws.* or the SDK's default chains)");
 	}
 
 	@Bean(destroyMethod = "close")

@@ -1,5 +1,6 @@
 package dev.tributary.deploy.autoconfigure;
 
+import dev.tributary.autoconfigure.local.TributaryLocalAwsAutoConfiguration;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.deploy.DeployOptions;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeployAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DeployAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(TributaryLocalAwsAutoConfiguration.class, DeployAutoConfiguration.class))
+		.withPropertyValues("tributary.local.enabled=false")
 		.withBean(StreamProcessorRegistry.class, () -> TestRegistry.of("orders", "orders", ProcessorOptions.defaults()))
 		.withPropertyValues("spring.application.name=shop", "spring.cloud.aws.region.static=eu-west-1",
 				"spring.cloud.aws.credentials.access-key=a", "spring.cloud.aws.credentials.secret-key=b");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.tributary.autoconfigure.local.TributaryLocalAwsAutoConfiguration;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.support.TestRegistry;
@@ -68,7 +69,7 @@ class DeployExitIntegrationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ImportAutoConfiguration(DeployAutoConfiguration.class)
+	@ImportAutoConfiguration({ TributaryLocalAwsAutoConfiguration.class, DeployAutoConfiguration.class })
 	static class DeployApp {
 
 		@Bean
