@@ -22,6 +22,7 @@ import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
 import dev.tributary.local.failure.FailedBatch;
 import dev.tributary.local.metrics.MicrometerRuntimeMetrics;
+import dev.tributary.test.MutableClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -57,7 +58,7 @@ class MicrometerMetricsTests {
 
 	private final FakeStreamClient client = new FakeStreamClient().createdAt(CREATED);
 
-	private final FakeClock clock = new FakeClock(CREATED.plusSeconds(5));
+	private final MutableClock clock = new MutableClock(CREATED.plusSeconds(5));
 
 	private final MeterRegistry registry = new SimpleMeterRegistry();
 

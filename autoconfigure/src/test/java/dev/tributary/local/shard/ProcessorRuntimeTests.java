@@ -18,6 +18,7 @@ import dev.tributary.local.ShardState;
 import dev.tributary.local.checkpoint.Checkpoint;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
 import dev.tributary.local.failure.LoggingFailureDestination;
+import dev.tributary.test.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -157,7 +158,7 @@ class ProcessorRuntimeTests {
 	@Test
 	void resumesALatestProcessorRestartedBeforeItsFirstRecordFromWhenItStarted() {
 		Instant t0 = Instant.parse("2026-11-25T12:00:00Z");
-		FakeClock clock = new FakeClock(t0.plusMillis(10_500));
+		MutableClock clock = new MutableClock(t0.plusMillis(10_500));
 		this.clock = clock;
 		this.client.createdAt(t0).shard("open", null, false, "old-1");
 		start(StartingPosition.LATEST);
@@ -185,7 +186,7 @@ class ProcessorRuntimeTests {
 	@Test
 	void rereadsFromTheStartWhenAnIteratorExpiresBeforeTheFirstRecord() {
 		Instant t0 = Instant.parse("2026-11-25T12:00:00Z");
-		this.clock = new FakeClock(t0.plusSeconds(10));
+		this.clock = new MutableClock(t0.plusSeconds(10));
 		this.client.createdAt(t0).shard("open", null, false, "old-1");
 		start(StartingPosition.LATEST);
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.client.calls.contains("iterator open LATEST"));

@@ -22,6 +22,7 @@ import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
 import dev.tributary.local.failure.FailedBatch;
 import dev.tributary.local.failure.FailedBatch.Reason;
 import dev.tributary.local.failure.FailureDestination;
+import dev.tributary.test.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -55,7 +56,7 @@ class RecordAgeTests {
 
 	private final InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
 
-	private final FakeClock clock = new FakeClock(CREATED.plusSeconds(10));
+	private final MutableClock clock = new MutableClock(CREATED.plusSeconds(10));
 
 	private final List<String> attempts = Collections.synchronizedList(new ArrayList<>());
 

@@ -15,10 +15,10 @@ import dev.tributary.deploy.Deployer;
 import dev.tributary.deploy.naming.ResourceNames;
 import dev.tributary.deploy.retry.Retrier;
 import dev.tributary.deploy.retry.Sleeper;
-import dev.tributary.deploy.support.TestClock;
 import dev.tributary.deploy.support.TestRegistry;
 import dev.tributary.test.AwsTestClients;
 import dev.tributary.test.MotoServerExtension;
+import dev.tributary.test.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class LogsCommandIntegrationTests {
 
 	private final List<String> output = new ArrayList<>();
 
-	private final TestClock clock = new TestClock(Instant.now());
+	private final MutableClock clock = new MutableClock(Instant.now());
 
 	private DeployClients clients;
 
