@@ -23,6 +23,8 @@ import dev.tributary.local.stream.SdkStreamClient;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
 import dev.tributary.test.AwsTestClients;
 import dev.tributary.test.MotoServerExtension;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -37,10 +39,11 @@ import org.springframework.core.ResolvableType;
 
 /**
  * Builds local runtimes against the shared emulator for integration tests: a table and queue
- * of their own per test, processors over raw images, and fast polling and backoff. The
- * runtime's unit tests reuse its static helpers over a fake stream.
+ * of their own per test, processors over raw images, and fast polling and backoff. Register
+ * it with {@code @RegisterExtension}: it stops its runtimes and closes its clients after each
+ * test. The runtime's unit tests reuse its static helpers over a fake stream.
  */
-public final class LocalRuntimeFixture implements AutoCloseable {
+public final class LocalRuntimeFixture implements AfterEachCallback {
 
 	static final LocalRuntimeOptions FAST = LocalRuntimeOptions.builder()
 		.pollInterval(Duration.ofMillis(20))
@@ -156,7 +159,7 @@ public final class LocalRuntimeFixture implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public void afterEach(ExtensionContext context) {
 		this.runtimes.forEach(LocalStreamRuntime::stop);
 		this.dynamoDb.close();
 		this.streams.close();
