@@ -3,7 +3,6 @@ package dev.tributary.batch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,6 +11,7 @@ import dev.tributary.ImageMapper;
 import dev.tributary.ImageMappingException;
 import dev.tributary.RecordProcessingException;
 import dev.tributary.StreamProcessors;
+import dev.tributary.test.MutableClock;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.model.Record;
@@ -147,31 +147,6 @@ class BatchInvokerTests {
 	private BatchInvoker<String> invoker(
 			java.util.function.Function<reactor.core.publisher.Flux<dev.tributary.StreamRecord<String>>, Mono<Void>> function) {
 		return new BatchInvoker<>(TestRecords.processor(function), Duration.ofSeconds(1), Clock.systemUTC());
-	}
-
-	static final class MutableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-25T12:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -12,9 +12,9 @@ import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
 import dev.tributary.test.MotoServerExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,14 +30,10 @@ class FailureHandlingIntegrationTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private final LocalRuntimeFixture fixture = new LocalRuntimeFixture();
+	@RegisterExtension
+	final LocalRuntimeFixture fixture = new LocalRuntimeFixture();
 
 	private final InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
-
-	@AfterEach
-	void close() {
-		this.fixture.close();
-	}
 
 	@Test
 	void sendsAPoisonRecordToTheFailureQueueAfterItsRetriesAndProcessesLaterRecords() {

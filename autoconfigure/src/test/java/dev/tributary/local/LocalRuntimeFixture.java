@@ -23,6 +23,8 @@ import dev.tributary.local.stream.SdkStreamClient;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
 import dev.tributary.test.AwsTestClients;
 import dev.tributary.test.MotoServerExtension;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -37,9 +39,11 @@ import org.springframework.core.ResolvableType;
 
 /**
  * Builds local runtimes against the shared emulator for integration tests: a table and queue
- * of their own per test, processors over raw images, and fast polling and backoff.
+ * of their own per test, processors over raw images, and fast polling and backoff. Register
+ * it with {@code @RegisterExtension}: it stops its runtimes and closes its clients after each
+ * test. The runtime's unit tests reuse its static helpers over a fake stream.
  */
-final class LocalRuntimeFixture implements AutoCloseable {
+public final class LocalRuntimeFixture implements AfterEachCallback {
 
 	static final LocalRuntimeOptions FAST = LocalRuntimeOptions.builder()
 		.pollInterval(Duration.ofMillis(20))
@@ -67,7 +71,15 @@ final class LocalRuntimeFixture implements AutoCloseable {
 		return new TableDescriptor(name, name, new KeyAttribute("id", KeyAttribute.ScalarType.S), null);
 	}
 
-	static StreamProcessorDefinition<Map<String, AttributeValue>> processor(String name, TableDescriptor table,
+	/**
+	 * A processor over raw images.
+	 * @param name its name
+	 * @param table the table it reads
+	 * @param options its options
+	 * @param function its function
+	 * @return the processor
+	 */
+	public static StreamProcessorDefinition<Map<String, AttributeValue>> processor(String name, TableDescriptor table,
 			ProcessorOptions options, Function<Flux<StreamRecord<Map<String, AttributeValue>>>, Mono<Void>> function) {
 		return new StreamProcessorDefinition<>(name, table, options,
 				ResolvableType.forClassWithGenerics(Map.class, String.class, AttributeValue.class), RAW, function);
@@ -128,16 +140,26 @@ final class LocalRuntimeFixture implements AutoCloseable {
 		return messages.stream().map(Message::body).toList();
 	}
 
-	static <E> List<E> synchronizedList() {
+	/**
+	 * A list the runtime's threads can add to while the test reads it.
+	 * @param <E> the element type
+	 * @return an empty list
+	 */
+	public static <E> List<E> synchronizedList() {
 		return Collections.synchronizedList(new ArrayList<>());
 	}
 
-	static String id(StreamRecord<?> record) {
+	/**
+	 * The record's {@code id} key.
+	 * @param record the record
+	 * @return the key's string value
+	 */
+	public static String id(StreamRecord<?> record) {
 		return record.keys().get("id").s();
 	}
 
 	@Override
-	public void close() {
+	public void afterEach(ExtensionContext context) {
 		this.runtimes.forEach(LocalStreamRuntime::stop);
 		this.dynamoDb.close();
 		this.streams.close();

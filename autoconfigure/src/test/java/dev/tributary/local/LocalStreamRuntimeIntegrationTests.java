@@ -14,9 +14,9 @@ import dev.tributary.local.checkpoint.DynamoDbCheckpointStore;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
 import dev.tributary.local.runtime.LocalStreamRuntime;
 import dev.tributary.test.MotoServerExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,12 +28,8 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(MotoServerExtension.class)
 class LocalStreamRuntimeIntegrationTests {
 
-	private final LocalRuntimeFixture fixture = new LocalRuntimeFixture();
-
-	@AfterEach
-	void close() {
-		this.fixture.close();
-	}
+	@RegisterExtension
+	final LocalRuntimeFixture fixture = new LocalRuntimeFixture();
 
 	@Test
 	void deliversRecordsInOrderInBatchesOfTheConfiguredSize() {

@@ -17,9 +17,9 @@ import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
 import dev.tributary.test.MotoServerExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
@@ -40,14 +40,10 @@ class ParallelizationIntegrationTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private final LocalRuntimeFixture fixture = new LocalRuntimeFixture();
+	@RegisterExtension
+	final LocalRuntimeFixture fixture = new LocalRuntimeFixture();
 
 	private final InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
-
-	@AfterEach
-	void close() {
-		this.fixture.close();
-	}
 
 	@Test
 	void keepsEachKeyInOrderWhileDifferentKeysRunConcurrently() {

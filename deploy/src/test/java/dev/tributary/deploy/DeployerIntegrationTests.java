@@ -2,30 +2,24 @@ package dev.tributary.deploy;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamViewType;
-import dev.tributary.aws.AwsConnection;
 import dev.tributary.deploy.naming.ResourceNames;
 import dev.tributary.deploy.plan.Action;
 import dev.tributary.deploy.plan.Plan;
-import dev.tributary.deploy.retry.Retrier;
-import dev.tributary.deploy.support.CallRecorder;
+import dev.tributary.deploy.support.DeployTestFixture;
 import dev.tributary.deploy.support.TestArtifacts;
 import dev.tributary.deploy.support.TestRegistry;
 import dev.tributary.test.AwsTestClients;
 import dev.tributary.test.MotoServerExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -49,42 +43,19 @@ class DeployerIntegrationTests {
 
 	private static final String ACCOUNT = "123456789012";
 
-	private final CallRecorder recorder = new CallRecorder();
+	@RegisterExtension
+	final DeployTestFixture fixture = new DeployTestFixture("shop");
 
-	private final List<String> output = new ArrayList<>();
-
-	private DeployClients clients;
-
-	private Deployer deployer;
-
-	private String app;
-
-	private String table;
+	private final String table = MotoServerExtension.uniqueName("items");
 
 	@TempDir
 	Path directory;
-
-	@BeforeEach
-	void connect() {
-		MotoServerExtension.server().configure("{\"lambda\":{\"use_docker\":false}}");
-		AwsConnection connection = new AwsConnection(MotoServerExtension.endpoint(), AwsTestClients.REGION,
-				StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")), "moto");
-		this.clients = DeployClients.create(connection, List.of(this.recorder));
-		this.deployer = new Deployer(this.clients, Retrier.standard(), this.output::add);
-		this.app = MotoServerExtension.uniqueName("shop");
-		this.table = MotoServerExtension.uniqueName("items");
-	}
-
-	@AfterEach
-	void close() {
-		this.clients.close();
-	}
 
 	@Test
 	void firstDeployCreatesEverythingAndASecondRunMakesNoMutatingCall() throws Exception {
 		String queueUrl;
 		try (SqsClient sqs = AwsTestClients.configure(SqsClient.builder()).build()) {
-			queueUrl = sqs.createQueue((request) -> request.queueName(this.app + "-failures")).queueUrl();
+			queueUrl = sqs.createQueue((request) -> request.queueName(this.fixture.app() + "-failures")).queueUrl();
 		}
 		ProcessorOptions options = ProcessorOptions.builder()
 			.viewType(StreamViewType.NEW_AND_OLD_IMAGES)
@@ -95,28 +66,28 @@ class DeployerIntegrationTests {
 			.maxRecordAge(Duration.ofHours(1))
 			.bisectOnError(true)
 			.parallelizationFactor(2)
-			.onFailureDestination(this.app + "-failures")
+			.onFailureDestination(this.fixture.app() + "-failures")
 			.filterPatterns(List.of("{\"eventName\":[\"INSERT\"]}"))
 			.build();
 		DeployOptions deployOptions = options("v1").mainClass("dev.tributary.sample.SampleApplication").build();
 		TestRegistry registry = TestRegistry.of("itemsProcessor", this.table, options);
 
-		Plan first = this.deployer.deploy(registry, deployOptions);
+		Plan first = this.fixture.deployer().deploy(registry, deployOptions);
 
 		// The queue is the user's: used as it is, never changed.
 		assertThat(first.changes()).extracting((change) -> change.type() + " " + change.action())
 			.containsExactly("table CREATE", "queue UNCHANGED", "role CREATE", "log-group CREATE", "function CREATE",
 					"mapping CREATE");
-		ResourceNames names = new ResourceNames(this.app, "dev");
+		ResourceNames names = new ResourceNames(this.fixture.app(), "dev");
 		String function = names.function("itemsProcessor");
-		TableDescription description = this.clients.dynamoDb()
+		TableDescription description = this.fixture.clients().dynamoDb()
 			.describeTable((request) -> request.tableName(this.table))
 			.table();
 		assertThat(description.streamSpecification().streamViewTypeAsString()).isEqualTo("NEW_AND_OLD_IMAGES");
 		String streamArn = description.latestStreamArn();
 
 		String role = names.role("itemsProcessor", "us-east-1");
-		JsonNode policy = json(this.clients.iam()
+		JsonNode policy = json(this.fixture.clients().iam()
 			.getRolePolicy((request) -> request.roleName(role).policyName(ResourceNames.POLICY_NAME))
 			.policyDocument());
 		assertThat(statement(policy, "ReadStream")).isEqualTo(json("""
@@ -129,14 +100,18 @@ class DeployerIntegrationTests {
 				"Resource":"arn:aws:logs:us-east-1:%s:log-group:/aws/lambda/%s:*"}""".formatted(ACCOUNT, function)));
 		assertThat(statement(policy, "SendFailedRecords")).isEqualTo(json("""
 				{"Sid":"SendFailedRecords","Effect":"Allow","Action":"sqs:SendMessage",
-				"Resource":"arn:aws:sqs:us-east-1:%s:%s-failures"}""".formatted(ACCOUNT, this.app)));
+				"Resource":"arn:aws:sqs:us-east-1:%s:%s-failures"}""".formatted(ACCOUNT, this.fixture.app())));
 		assertThat(policy.get("Statement").size()).isEqualTo(4);
 		String trust = java.net.URLDecoder.decode(
-				this.clients.iam().getRole((request) -> request.roleName(role)).role().assumeRolePolicyDocument(),
+				this.fixture.clients()
+					.iam()
+					.getRole((request) -> request.roleName(role))
+					.role()
+					.assumeRolePolicyDocument(),
 				java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(json(trust).at("/Statement/0/Principal/Service").asString()).isEqualTo("lambda.amazonaws.com");
 
-		var configuration = this.clients.lambda()
+		var configuration = this.fixture.clients().lambda()
 			.getFunctionConfiguration((request) -> request.functionName(function));
 		assertThat(configuration.runtimeAsString()).isEqualTo("java21");
 		assertThat(configuration.handler()).isEqualTo(DeployOptions.DEFAULT_HANDLER);
@@ -148,11 +123,11 @@ class DeployerIntegrationTests {
 				"itemsProcessor")
 			.containsEntry("MAIN_CLASS", "dev.tributary.sample.SampleApplication")
 			.containsEntry("TRIBUTARY_STAGE", "dev");
-		assertThat(this.clients.lambda().getFunction((request) -> request.functionName(function)).tags())
-			.containsEntry("tributary:app", this.app)
+		assertThat(this.fixture.clients().lambda().getFunction((request) -> request.functionName(function)).tags())
+			.containsEntry("tributary:app", this.fixture.app())
 			.containsEntry("tributary:stage", "dev");
 
-		EventSourceMappingConfiguration mapping = this.clients.lambda()
+		EventSourceMappingConfiguration mapping = this.fixture.clients().lambda()
 			.listEventSourceMappings((request) -> request.functionName(function))
 			.eventSourceMappings()
 			.get(0);
@@ -168,34 +143,35 @@ class DeployerIntegrationTests {
 		assertThat(mapping.functionResponseTypesAsStrings()).containsExactly("ReportBatchItemFailures");
 		assertThat(mapping.filterCriteria().filters().get(0).pattern()).isEqualTo("{\"eventName\":[\"INSERT\"]}");
 		assertThat(mapping.destinationConfig().onFailure().destination())
-			.isEqualTo("arn:aws:sqs:us-east-1:" + ACCOUNT + ":" + this.app + "-failures");
-		assertThat(this.clients.logs()
+			.isEqualTo("arn:aws:sqs:us-east-1:" + ACCOUNT + ":" + this.fixture.app() + "-failures");
+		assertThat(this.fixture.clients().logs()
 			.describeLogGroups((request) -> request.logGroupNamePrefix("/aws/lambda/" + function))
 			.logGroups()
 			.get(0)
 			.retentionInDays()).isEqualTo(14);
-		assertThat(queueUrl).endsWith(this.app + "-failures");
+		assertThat(queueUrl).endsWith(this.fixture.app() + "-failures");
 
-		this.recorder.clear();
-		this.output.clear();
-		Plan second = this.deployer.deploy(registry, deployOptions);
+		this.fixture.recorder().clear();
+		this.fixture.output().clear();
+		Plan second = this.fixture.deployer().deploy(registry, deployOptions);
 
 		assertThat(second.isEmpty()).isTrue();
-		assertThat(this.recorder.mutatingCalls()).isEmpty();
-		assertThat(String.join("\n", this.output)).contains("No changes: 6 resources up to date.")
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
+		assertThat(String.join("\n", this.fixture.output())).contains("No changes: 6 resources up to date.")
 			.contains("nothing to do");
 	}
 
 	@Test
 	void batchSizeChangeUpdatesOnlyTheMapping() throws Exception {
 		DeployOptions deployOptions = options("v1").build();
-		this.deployer.deploy(TestRegistry.of("orders", this.table, ProcessorOptions.defaults()), deployOptions);
-		this.recorder.clear();
+		this.fixture.deployer()
+			.deploy(TestRegistry.of("orders", this.table, ProcessorOptions.defaults()), deployOptions);
+		this.fixture.recorder().clear();
 
-		Plan plan = this.deployer.deploy(
+		Plan plan = this.fixture.deployer().deploy(
 				TestRegistry.of("orders", this.table, ProcessorOptions.builder().batchSize(500).build()), deployOptions);
 
-		assertThat(this.recorder.mutatingCalls()).containsExactly("UpdateEventSourceMapping");
+		assertThat(this.fixture.recorder().mutatingCalls()).containsExactly("UpdateEventSourceMapping");
 		assertThat(plan.changes()).filteredOn((change) -> change.action() == Action.UPDATE)
 			.singleElement()
 			.satisfies((change) -> {
@@ -207,14 +183,17 @@ class DeployerIntegrationTests {
 	@Test
 	void codeChangeUpdatesOnlyTheCode() throws Exception {
 		TestRegistry registry = TestRegistry.of("orders", this.table, ProcessorOptions.defaults());
-		this.deployer.deploy(registry, options("v1").build());
-		this.recorder.clear();
+		this.fixture.deployer().deploy(registry, options("v1").build());
+		this.fixture.recorder().clear();
 
-		this.deployer.deploy(registry, options("v2").build());
+		this.fixture.deployer().deploy(registry, options("v2").build());
 
-		assertThat(this.recorder.mutatingCalls()).containsExactly("UpdateFunctionCode");
-		String function = new ResourceNames(this.app, "dev").function("orders");
-		assertThat(this.clients.lambda().getFunctionConfiguration((request) -> request.functionName(function)).codeSha256())
+		assertThat(this.fixture.recorder().mutatingCalls()).containsExactly("UpdateFunctionCode");
+		String function = new ResourceNames(this.fixture.app(), "dev").function("orders");
+		assertThat(this.fixture.clients()
+			.lambda()
+			.getFunctionConfiguration((request) -> request.functionName(function))
+			.codeSha256())
 			.isEqualTo(Artifact.of(this.directory.resolve("function-v2.zip")).sha256Base64());
 	}
 
@@ -224,69 +203,73 @@ class DeployerIntegrationTests {
 				ProcessorOptions.builder().viewType(StreamViewType.NEW_IMAGE).build());
 		DeployOptions deployOptions = options("v1").build();
 		// CreateTable, CreateRole, PutRolePolicy, then fail on CreateLogGroup.
-		this.recorder.failOnMutatingCall(4);
+		this.fixture.recorder().failOnMutatingCall(4);
 
 		assertThatExceptionOfType(DeployException.class)
-			.isThrownBy(() -> this.deployer.deploy(registry, deployOptions))
+			.isThrownBy(() -> this.fixture.deployer().deploy(registry, deployOptions))
 			.withMessageContaining("stopped at log-group")
 			.withMessageContaining("run the command again");
-		this.recorder.clear();
-		Plan resumed = this.deployer.deploy(registry, deployOptions);
+		this.fixture.recorder().clear();
+		Plan resumed = this.fixture.deployer().deploy(registry, deployOptions);
 
 		assertThat(resumed.changes()).extracting((change) -> change.type() + " " + change.action())
 			.containsExactly("table UNCHANGED", "role UNCHANGED", "log-group CREATE", "function CREATE",
 					"mapping CREATE");
-		assertThat(this.recorder.mutatingCalls()).containsExactly("CreateLogGroup", "PutRetentionPolicy",
+		assertThat(this.fixture.recorder().mutatingCalls()).containsExactly("CreateLogGroup", "PutRetentionPolicy",
 				"CreateFunction", "CreateEventSourceMapping");
-		this.recorder.clear();
-		assertThat(this.deployer.deploy(registry, deployOptions).isEmpty()).isTrue();
-		assertThat(this.recorder.mutatingCalls()).isEmpty();
+		this.fixture.recorder().clear();
+		assertThat(this.fixture.deployer().deploy(registry, deployOptions).isEmpty()).isTrue();
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
 	}
 
 	@Test
 	void destroyRemovesWhatDeployMadeAndKeepsTheTableAndItsItems() throws Exception {
-		this.clients.dynamoDb()
+		this.fixture.clients().dynamoDb()
 			.createTable((request) -> request.tableName(this.table)
 				.attributeDefinitions((attribute) -> attribute.attributeName("id").attributeType("S"))
 				.keySchema((key) -> key.attributeName("id").keyType("HASH"))
 				.billingMode("PAY_PER_REQUEST"));
 		// Written before any mapping exists: moto would otherwise try to invoke the function.
-		this.clients.dynamoDb()
+		this.fixture.clients().dynamoDb()
 			.putItem((request) -> request.tableName(this.table).item(Map.of("id", AttributeValue.fromS("kept"))));
 		TestRegistry registry = TestRegistry.of("orders", this.table, ProcessorOptions.defaults());
-		Plan deployed = this.deployer.deploy(registry, options("v1").build());
+		Plan deployed = this.fixture.deployer().deploy(registry, options("v1").build());
 		assertThat(deployed.changes().get(0).action()).isEqualTo(Action.UPDATE);
 
-		this.recorder.clear();
-		Plan destroyed = this.deployer.destroy(registry, options("v1").build());
+		this.fixture.recorder().clear();
+		Plan destroyed = this.fixture.deployer().destroy(registry, options("v1").build());
 
 		assertThat(destroyed.changes()).extracting((change) -> change.type() + " " + change.action())
 			.containsExactly("mapping DELETE", "function DELETE", "role DELETE", "log-group DELETE",
 					"bucket UNCHANGED", "table UNCHANGED");
-		ResourceNames names = new ResourceNames(this.app, "dev");
-		assertThat(this.clients.lambda().listEventSourceMappings((request) -> request.functionName(names.function("orders")))
+		ResourceNames names = new ResourceNames(this.fixture.app(), "dev");
+		assertThat(this.fixture.clients()
+			.lambda()
+			.listEventSourceMappings((request) -> request.functionName(names.function("orders")))
 			.eventSourceMappings()).isEmpty();
 		assertThatExceptionOfType(software.amazon.awssdk.services.lambda.model.ResourceNotFoundException.class)
-			.isThrownBy(() -> this.clients.lambda().getFunction((request) -> request.functionName(names.function("orders"))));
-		assertThatExceptionOfType(NoSuchEntityException.class).isThrownBy(() -> this.clients.iam()
+			.isThrownBy(() -> this.fixture.clients()
+				.lambda()
+				.getFunction((request) -> request.functionName(names.function("orders"))));
+		assertThatExceptionOfType(NoSuchEntityException.class).isThrownBy(() -> this.fixture.clients().iam()
 			.getRole((request) -> request.roleName(names.role("orders", "us-east-1"))));
-		assertThat(this.clients.dynamoDb()
+		assertThat(this.fixture.clients().dynamoDb()
 			.getItem((request) -> request.tableName(this.table).key(Map.of("id", AttributeValue.fromS("kept"))))
 			.item()).containsKey("id");
-		this.recorder.clear();
-		assertThat(this.deployer.destroy(registry, options("v1").build()).isEmpty()).isTrue();
-		assertThat(this.recorder.mutatingCalls()).isEmpty();
+		this.fixture.recorder().clear();
+		assertThat(this.fixture.deployer().destroy(registry, options("v1").build()).isEmpty()).isTrue();
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
 	}
 
 	@Test
 	void destroyDeletesTablesItCreatedOnlyWhenTold() throws Exception {
 		TestRegistry registry = TestRegistry.of("orders", this.table, ProcessorOptions.defaults());
-		this.deployer.deploy(registry, options("v1").build());
+		this.fixture.deployer().deploy(registry, options("v1").build());
 
-		this.deployer.destroy(registry, options("v1").destroyTables(true).build());
+		this.fixture.deployer().destroy(registry, options("v1").destroyTables(true).build());
 
 		assertThatExceptionOfType(ResourceNotFoundException.class).isThrownBy(
-				() -> this.clients.dynamoDb().describeTable((request) -> request.tableName(this.table)));
+				() -> this.fixture.clients().dynamoDb().describeTable((request) -> request.tableName(this.table)));
 	}
 
 	@Test
@@ -294,36 +277,42 @@ class DeployerIntegrationTests {
 		TestRegistry registry = TestRegistry.of("orders", this.table, ProcessorOptions.defaults());
 		DeployOptions deployOptions = options("v1").directUploadLimit(10).build();
 
-		this.deployer.deploy(registry, deployOptions);
+		this.fixture.deployer().deploy(registry, deployOptions);
 
-		String bucket = new ResourceNames(this.app, "dev").bucket(ACCOUNT, "us-east-1");
-		assertThat(this.clients.s3().listObjectsV2((request) -> request.bucket(bucket)).contents()).hasSize(1);
-		String function = new ResourceNames(this.app, "dev").function("orders");
-		assertThat(this.clients.lambda().getFunctionConfiguration((request) -> request.functionName(function)).codeSha256())
+		String bucket = new ResourceNames(this.fixture.app(), "dev").bucket(ACCOUNT, "us-east-1");
+		assertThat(this.fixture.clients().s3().listObjectsV2((request) -> request.bucket(bucket)).contents())
+			.hasSize(1);
+		String function = new ResourceNames(this.fixture.app(), "dev").function("orders");
+		assertThat(this.fixture.clients()
+			.lambda()
+			.getFunctionConfiguration((request) -> request.functionName(function))
+			.codeSha256())
 			.isEqualTo(Artifact.of(this.directory.resolve("function-v1.zip")).sha256Base64());
-		this.recorder.clear();
-		assertThat(this.deployer.deploy(registry, deployOptions).isEmpty()).isTrue();
-		assertThat(this.recorder.mutatingCalls()).isEmpty();
+		this.fixture.recorder().clear();
+		assertThat(this.fixture.deployer().deploy(registry, deployOptions).isEmpty()).isTrue();
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
 
-		this.deployer.destroy(registry, deployOptions);
+		this.fixture.deployer().destroy(registry, deployOptions);
 		assertThatNoException().isThrownBy(() -> assertThat(
-				this.clients.s3().listBuckets().buckets().stream().map((b) -> b.name()).toList()).doesNotContain(bucket));
+				this.fixture.clients().s3().listBuckets().buckets().stream().map((b) -> b.name()).toList())
+			.doesNotContain(bucket));
 	}
 
 	@Test
 	void planChangesNothing() throws Exception {
 		TestRegistry registry = TestRegistry.of("orders", this.table, ProcessorOptions.defaults());
 
-		Plan plan = this.deployer.plan(registry, options("v1").build());
+		Plan plan = this.fixture.deployer().plan(registry, options("v1").build());
 
 		assertThat(plan.changes()).extracting((change) -> change.action()).containsOnly(Action.CREATE);
-		assertThat(this.recorder.mutatingCalls()).isEmpty();
-		assertThat(String.join("\n", this.output)).contains("(known after apply)").contains("Plan: 5 to create.");
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
+		assertThat(String.join("\n", this.fixture.output())).contains("(known after apply)")
+			.contains("Plan: 5 to create.");
 	}
 
 	@Test
 	void planFlagsAStreamWhoseViewTypeNoLongerCoversTheProcessorsAsAReplacementAndChangesNothing() throws Exception {
-		String oldStream = this.clients.dynamoDb()
+		String oldStream = this.fixture.clients().dynamoDb()
 			.createTable((request) -> request.tableName(this.table)
 				.attributeDefinitions((attribute) -> attribute.attributeName("id").attributeType("S"))
 				.keySchema((key) -> key.attributeName("id").keyType("HASH"))
@@ -331,27 +320,27 @@ class DeployerIntegrationTests {
 				.streamSpecification((stream) -> stream.streamEnabled(true).streamViewType("KEYS_ONLY")))
 			.tableDescription()
 			.latestStreamArn();
-		this.recorder.clear();
+		this.fixture.recorder().clear();
 		TestRegistry registry = TestRegistry.of("orders", this.table,
 				ProcessorOptions.builder().viewType(StreamViewType.NEW_AND_OLD_IMAGES).build());
 
-		Plan plan = this.deployer.plan(registry, options("v1").build());
+		Plan plan = this.fixture.deployer().plan(registry, options("v1").build());
 
 		assertThat(plan.changes().get(0)).satisfies((change) -> {
 			assertThat(change.action()).isEqualTo(Action.REPLACE);
 			assertThat(change.findConsequence()).hasValueSatisfying(
 					(consequence) -> assertThat(consequence).contains(oldStream + " is retired").contains("gap"));
 		});
-		assertThat(String.join("\n", this.output)).containsPattern("! replace +table")
+		assertThat(String.join("\n", this.fixture.output())).containsPattern("! replace +table")
 			.contains("StreamViewType: KEYS_ONLY -> NEW_AND_OLD_IMAGES")
 			.contains("EventSourceArn: (known after apply)");
-		assertThat(this.recorder.mutatingCalls()).isEmpty();
-		assertThat(this.clients.dynamoDb().describeTable((request) -> request.tableName(this.table)).table()
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
+		assertThat(this.fixture.clients().dynamoDb().describeTable((request) -> request.tableName(this.table)).table()
 			.latestStreamArn()).isEqualTo(oldStream);
 	}
 
 	private DeployOptions.Builder options(String version) throws Exception {
-		return DeployOptions.builder(this.app).artifact(TestArtifacts.zip(this.directory, version));
+		return DeployOptions.builder(this.fixture.app()).artifact(TestArtifacts.zip(this.directory, version));
 	}
 
 	private static JsonNode json(String text) {

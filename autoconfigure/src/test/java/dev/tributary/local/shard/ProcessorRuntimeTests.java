@@ -4,31 +4,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
-import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessors;
-import dev.tributary.TableDescriptor;
-import dev.tributary.local.LocalRuntimeOptions;
+import dev.tributary.local.LocalRuntimeFixture;
 import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.ShardState;
 import dev.tributary.local.checkpoint.Checkpoint;
-import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
 import dev.tributary.local.failure.LoggingFailureDestination;
-import org.junit.jupiter.api.AfterEach;
+import dev.tributary.test.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.core.ResolvableType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,65 +34,42 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class ProcessorRuntimeTests {
 
-	private static final String STREAM = "arn:aws:dynamodb:us-east-1:000000000000:table/Fake/stream/1";
+	@RegisterExtension
+	final FakeStreamFixture stream = new FakeStreamFixture();
 
-	private static final LocalRuntimeOptions FAST = LocalRuntimeOptions.builder()
-		.pollInterval(Duration.ofMillis(5))
-		.maxIdlePollInterval(Duration.ofMillis(20))
-		.initialThrottleBackoff(Duration.ofMillis(20))
-		.maxThrottleBackoff(Duration.ofMillis(400))
-		.initialRetryBackoff(Duration.ofMillis(5))
-		.maxRetryBackoff(Duration.ofMillis(20))
-		.shardDiscoveryInterval(Duration.ofMillis(20))
-		.shutdownTimeout(Duration.ofSeconds(2))
-		.build();
-
-	private final FakeStreamClient client = new FakeStreamClient();
-
-	private final InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
-
-	private final List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+	private final List<String> seen = LocalRuntimeFixture.synchronizedList();
 
 	private Clock clock = Clock.systemUTC();
 
-	private ProcessorRuntime runtime;
-
-	@AfterEach
-	void stop() {
-		if (this.runtime != null) {
-			this.runtime.stop();
-		}
-	}
-
 	@Test
 	void readsAChildShardOnlyAfterItsParentIsFinished() {
-		this.client.shard("child", "parent", false, "c-4", "c-5")
+		this.stream.client.shard("child", "parent", false, "c-4", "c-5")
 			.shard("parent", null, true, "p-1", "p-2", "p-3");
 		start(StartingPosition.TRIM_HORIZON);
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.size() == 5);
 		assertThat(this.seen).containsExactly("p-1", "p-2", "p-3", "c-4", "c-5");
-		assertThat(this.client.calls.indexOf("iterator child TRIM_HORIZON"))
-			.isGreaterThan(this.client.calls.indexOf("getRecords parent 3"));
+		assertThat(this.stream.client.calls.indexOf("iterator child TRIM_HORIZON"))
+			.isGreaterThan(this.stream.client.calls.indexOf("getRecords parent 3"));
 	}
 
 	@Test
 	void marksAClosedShardEndedOnceReadToItsEnd() {
-		this.client.shard("closed", null, true, "x-1", "x-2");
+		this.stream.client.shard("closed", null, true, "x-1", "x-2");
 		start(StartingPosition.TRIM_HORIZON);
 		await().atMost(Duration.ofSeconds(5))
-			.until(() -> this.checkpoints.find("fake", "closed").map(Checkpoint::shardEnded).orElse(false));
-		assertThat(this.checkpoints.find("fake", "closed")).contains(new Checkpoint("200", true, Instant.EPOCH));
-		assertThat(this.runtime.status().shards()).singleElement()
+			.until(() -> this.stream.checkpoints.find("fake", "closed").map(Checkpoint::shardEnded).orElse(false));
+		assertThat(this.stream.checkpoints.find("fake", "closed")).contains(new Checkpoint("200", true, Instant.EPOCH));
+		assertThat(this.stream.runtime().status().shards()).singleElement()
 			.satisfies((shard) -> assertThat(shard.state()).isEqualTo(ShardState.ENDED));
 	}
 
 	@Test
 	void doesNotReadAChildWhoseParentIsStillOpen() {
-		this.client.shard("parent", null, false, "p-1").shard("child", "parent", false, "c-2");
+		this.stream.client.shard("parent", null, false, "p-1").shard("child", "parent", false, "c-2");
 		start(StartingPosition.TRIM_HORIZON);
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.contains("p-1"));
 		await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(1)).until(() -> !this.seen.contains("c-2"));
-		assertThat(this.runtime.status().shards()).anySatisfy((shard) -> {
+		assertThat(this.stream.runtime().status().shards()).anySatisfy((shard) -> {
 			assertThat(shard.shardId()).isEqualTo("child");
 			assertThat(shard.state()).isEqualTo(ShardState.WAITING_FOR_PARENT);
 		});
@@ -106,32 +77,32 @@ class ProcessorRuntimeTests {
 
 	@Test
 	void skipsShardsClosedBeforeTheFirstStartAtLatest() {
-		this.client.shard("old", null, true, "o-1").shard("current", "old", false, "n-2");
+		this.stream.client.shard("old", null, true, "o-1").shard("current", "old", false, "n-2");
 		start(StartingPosition.LATEST);
 		await().atMost(Duration.ofSeconds(5))
-			.until(() -> this.client.calls.contains("iterator current TRIM_HORIZON"));
+			.until(() -> this.stream.client.calls.contains("iterator current TRIM_HORIZON"));
 		assertThat(this.seen).doesNotContain("o-1");
-		assertThat(this.checkpoints.find("fake", "old")).contains(new Checkpoint(null, true));
+		assertThat(this.stream.checkpoints.find("fake", "old")).contains(new Checkpoint(null, true));
 	}
 
 	@Test
 	void reacquiresAnExpiredIteratorFromTheCheckpoint() {
-		this.client.shard("open", null, false, "e-1", "e-2", "e-3", "e-4");
-		this.checkpoints.save("fake", "open", "200");
-		this.client.failGetRecords(ExpiredIteratorException.builder().message("expired").build());
+		this.stream.client.shard("open", null, false, "e-1", "e-2", "e-3", "e-4");
+		this.stream.checkpoints.save("fake", "open", "200");
+		this.stream.client.failGetRecords(ExpiredIteratorException.builder().message("expired").build());
 		start(StartingPosition.TRIM_HORIZON);
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.size() == 2);
 		assertThat(this.seen).containsExactly("e-3", "e-4");
-		assertThat(List.copyOf(this.client.calls)).containsSubsequence("iterator open AFTER_SEQUENCE_NUMBER 200",
+		assertThat(List.copyOf(this.stream.client.calls)).containsSubsequence("iterator open AFTER_SEQUENCE_NUMBER 200",
 				"getRecords failed ExpiredIteratorException", "iterator open AFTER_SEQUENCE_NUMBER 200",
 				"getRecords open 2");
 	}
 
 	@Test
 	void reportsTrimmedRecordsAsAGapAndResumesAtTheTrimHorizon(CapturedOutput output) {
-		this.client.shard("trimmed", null, false, "t-1", "t-2", "t-3", "t-4", "t-5");
-		this.client.trim("trimmed", 3);
-		this.checkpoints.save("fake", "trimmed", "100");
+		this.stream.client.shard("trimmed", null, false, "t-1", "t-2", "t-3", "t-4", "t-5");
+		this.stream.client.trim("trimmed", 3);
+		this.stream.checkpoints.save("fake", "trimmed", "100");
 		start(StartingPosition.TRIM_HORIZON);
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.size() == 2);
 		assertThat(this.seen).containsExactly("t-4", "t-5");
@@ -140,14 +111,14 @@ class ProcessorRuntimeTests {
 
 	@Test
 	void backsOffExponentiallyWhenThrottled() {
-		this.client.shard("busy", null, false, "b-1");
-		this.client.failGetRecords(ProvisionedThroughputExceededException.builder().message("slow down").build(),
+		this.stream.client.shard("busy", null, false, "b-1");
+		this.stream.client.failGetRecords(ProvisionedThroughputExceededException.builder().message("slow down").build(),
 				ProvisionedThroughputExceededException.builder().message("slow down").build(),
 				LimitExceededException.builder().message("slow down").build(),
 				LimitExceededException.builder().message("slow down").build());
 		start(StartingPosition.TRIM_HORIZON);
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.contains("b-1"));
-		List<Long> times = List.copyOf(this.client.getRecordsTimes);
+		List<Long> times = List.copyOf(this.stream.client.getRecordsTimes);
 		long firstGap = times.get(1) - times.get(0);
 		long lastGap = times.get(4) - times.get(3);
 		assertThat(Duration.ofNanos(firstGap)).isGreaterThanOrEqualTo(Duration.ofMillis(20));
@@ -157,55 +128,51 @@ class ProcessorRuntimeTests {
 	@Test
 	void resumesALatestProcessorRestartedBeforeItsFirstRecordFromWhenItStarted() {
 		Instant t0 = Instant.parse("2026-11-25T12:00:00Z");
-		FakeClock clock = new FakeClock(t0.plusMillis(10_500));
+		MutableClock clock = new MutableClock(t0.plusMillis(10_500));
 		this.clock = clock;
-		this.client.createdAt(t0).shard("open", null, false, "old-1");
+		this.stream.client.createdAt(t0).shard("open", null, false, "old-1");
 		start(StartingPosition.LATEST);
-		await().atMost(Duration.ofSeconds(5)).until(() -> this.client.calls.contains("iterator open LATEST"));
-		assertThat(this.checkpoints.find("fake", "open")).contains(new Checkpoint(null, false, t0.plusMillis(10_500)));
-		this.runtime.stop();
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.stream.client.calls.contains("iterator open LATEST"));
+		assertThat(this.stream.checkpoints.find("fake", "open"))
+			.contains(new Checkpoint(null, false, t0.plusMillis(10_500)));
+		this.stream.runtime().stop();
 		// Written while it was down: one in the second it started (timestamps are rounded down),
 		// one later. Neither may be missed; the record from before the start is not read.
-		this.client.createdAt(t0.plusSeconds(10));
-		this.client.append("open", "same-2");
-		this.client.createdAt(t0.plusSeconds(20));
-		this.client.append("open", "new-3");
+		this.stream.client.createdAt(t0.plusSeconds(10));
+		this.stream.client.append("open", "same-2");
+		this.stream.client.createdAt(t0.plusSeconds(20));
+		this.stream.client.append("open", "new-3");
 		clock.advance(Duration.ofSeconds(30));
 		start(StartingPosition.LATEST);
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.size() == 2);
 		assertThat(this.seen).containsExactly("same-2", "new-3");
 		// A copy: the runtime goes on polling, adding calls.
-		List<String> calls = List.copyOf(this.client.calls);
+		List<String> calls = List.copyOf(this.stream.client.calls);
 		assertThat(calls).containsSubsequence("iterator open LATEST", "iterator open TRIM_HORIZON");
 		assertThat(calls).containsOnlyOnce("iterator open LATEST");
 		await().atMost(Duration.ofSeconds(5))
-			.until(() -> this.checkpoints.find("fake", "open").map(Checkpoint::sequenceNumber).orElse(""), "300"::equals);
+			.until(() -> this.stream.checkpoints.find("fake", "open").map(Checkpoint::sequenceNumber).orElse(""),
+					"300"::equals);
 	}
 
 	@Test
 	void rereadsFromTheStartWhenAnIteratorExpiresBeforeTheFirstRecord() {
 		Instant t0 = Instant.parse("2026-11-25T12:00:00Z");
-		this.clock = new FakeClock(t0.plusSeconds(10));
-		this.client.createdAt(t0).shard("open", null, false, "old-1");
+		this.clock = new MutableClock(t0.plusSeconds(10));
+		this.stream.client.createdAt(t0).shard("open", null, false, "old-1");
 		start(StartingPosition.LATEST);
-		await().atMost(Duration.ofSeconds(5)).until(() -> this.client.calls.contains("iterator open LATEST"));
-		this.client.createdAt(t0.plusSeconds(12));
-		this.client.failGetRecords(ExpiredIteratorException.builder().message("expired").build());
-		this.client.append("open", "new-2");
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.stream.client.calls.contains("iterator open LATEST"));
+		this.stream.client.createdAt(t0.plusSeconds(12));
+		this.stream.client.failGetRecords(ExpiredIteratorException.builder().message("expired").build());
+		this.stream.client.append("open", "new-2");
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.contains("new-2"));
 		assertThat(this.seen).containsExactly("new-2");
 	}
 
 	private void start(StartingPosition startingPosition) {
-		TableDescriptor table = new TableDescriptor("Fake", "Fake", new KeyAttribute("id", KeyAttribute.ScalarType.S),
-				null);
-		StreamProcessorDefinition<Map<String, AttributeValue>> processor = new StreamProcessorDefinition<>("fake",
-				table, ProcessorOptions.builder().startingPosition(startingPosition).batchSize(10).build(),
-				ResolvableType.forClass(Map.class), (image) -> image,
-				StreamProcessors.forEach((record) -> this.seen.add(record.keys().get("id").s())));
-		this.runtime = new ProcessorRuntime(processor, STREAM, this.client, this.checkpoints,
-				new LoggingFailureDestination(), FAST, RuntimeMetrics.NONE, this.clock);
-		this.runtime.start();
+		this.stream.start("fake", ProcessorOptions.builder().startingPosition(startingPosition).batchSize(10).build(),
+				StreamProcessors.forEach((record) -> this.seen.add(LocalRuntimeFixture.id(record))),
+				new LoggingFailureDestination(), RuntimeMetrics.NONE, this.clock);
 	}
 
 }

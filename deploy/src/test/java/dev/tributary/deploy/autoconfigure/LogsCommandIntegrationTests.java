@@ -7,24 +7,17 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.tributary.ProcessorOptions;
-import dev.tributary.aws.AwsConnection;
-import dev.tributary.deploy.DeployClients;
 import dev.tributary.deploy.DeployCommand;
 import dev.tributary.deploy.DeployOptions;
-import dev.tributary.deploy.Deployer;
 import dev.tributary.deploy.naming.ResourceNames;
-import dev.tributary.deploy.retry.Retrier;
 import dev.tributary.deploy.retry.Sleeper;
-import dev.tributary.deploy.support.TestClock;
+import dev.tributary.deploy.support.DeployTestFixture;
 import dev.tributary.deploy.support.TestRegistry;
-import dev.tributary.test.AwsTestClients;
 import dev.tributary.test.MotoServerExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.tributary.test.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
 
 import org.springframework.boot.DefaultApplicationArguments;
@@ -43,29 +36,12 @@ class LogsCommandIntegrationTests {
 
 	private static final String STREAM = "2026/11/25/[$LATEST]0123456789abcdef";
 
-	private final List<String> output = new ArrayList<>();
+	@RegisterExtension
+	final DeployTestFixture fixture = new DeployTestFixture("logs");
 
-	private final TestClock clock = new TestClock(Instant.now());
+	private final MutableClock clock = new MutableClock(Instant.now());
 
-	private DeployClients clients;
-
-	private String app;
-
-	private String logGroup;
-
-	@BeforeEach
-	void connect() {
-		AwsConnection connection = new AwsConnection(MotoServerExtension.endpoint(), AwsTestClients.REGION,
-				StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")), "moto");
-		this.clients = DeployClients.create(connection, List.of());
-		this.app = MotoServerExtension.uniqueName("logs");
-		this.logGroup = new ResourceNames(this.app, "dev").logGroup("orders");
-	}
-
-	@AfterEach
-	void close() {
-		this.clients.close();
-	}
+	private final String logGroup = new ResourceNames(this.fixture.app(), "dev").logGroup("orders");
 
 	@Test
 	void printsTheRecentEventsOfEachFunctionWithTheirStream() {
@@ -76,8 +52,8 @@ class LogsCommandIntegrationTests {
 			throw new AssertionError("a non-follow read must not poll");
 		}).run(new DefaultApplicationArguments());
 
-		assertThat(this.output).contains("== orders (" + this.logGroup + ")");
-		assertThat(this.output).filteredOn((line) -> line.contains(STREAM))
+		assertThat(this.fixture.output()).contains("== orders (" + this.logGroup + ")");
+		assertThat(this.fixture.output()).filteredOn((line) -> line.contains(STREAM))
 			.extracting((line) -> line.substring(line.indexOf(STREAM) + STREAM.length() + 1))
 			.containsExactly("START RequestId: 1", "processed 3 records on shard shardId-1 up to 42", "END RequestId: 1");
 	}
@@ -100,7 +76,7 @@ class LogsCommandIntegrationTests {
 		runner(logs, sleeper).run(new DefaultApplicationArguments());
 
 		assertThat(polls).hasValue(5);
-		assertThat(this.output).filteredOn((line) -> line.contains(STREAM))
+		assertThat(this.fixture.output()).filteredOn((line) -> line.contains(STREAM))
 			.extracting((line) -> line.substring(line.lastIndexOf(' ') + 1))
 			.containsExactly("first", "second", "third");
 	}
@@ -114,14 +90,15 @@ class LogsCommandIntegrationTests {
 	}
 
 	private DeployCommandRunner runner(DeployProperties.Logs logs, Sleeper sleeper) {
-		return new DeployCommandRunner(DeployCommand.LOGS, new Deployer(this.clients, Retrier.standard(), this.output::add),
-				TestRegistry.of("orders", "orders", ProcessorOptions.defaults()), DeployOptions.builder(this.app).build(),
-				this.clients, logs, this.output::add, this.clock, sleeper);
+		return new DeployCommandRunner(DeployCommand.LOGS, this.fixture.deployer(),
+				TestRegistry.of("orders", "orders", ProcessorOptions.defaults()),
+				DeployOptions.builder(this.fixture.app()).build(), this.fixture.clients(), logs,
+				this.fixture.output()::add, this.clock, sleeper);
 	}
 
 	private void createLogGroup() {
-		this.clients.logs().createLogGroup((request) -> request.logGroupName(this.logGroup));
-		this.clients.logs()
+		this.fixture.clients().logs().createLogGroup((request) -> request.logGroupName(this.logGroup));
+		this.fixture.clients().logs()
 			.createLogStream((request) -> request.logGroupName(this.logGroup).logStreamName(STREAM));
 	}
 
@@ -131,7 +108,7 @@ class LogsCommandIntegrationTests {
 		for (int i = 0; i < messages.length; i++) {
 			events.add(InputLogEvent.builder().timestamp(now + i).message(messages[i] + "\n").build());
 		}
-		this.clients.logs()
+		this.fixture.clients().logs()
 			.putLogEvents((request) -> request.logGroupName(this.logGroup).logStreamName(STREAM).logEvents(events));
 	}
 

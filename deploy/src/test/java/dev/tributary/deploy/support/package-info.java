@@ -1,5 +1,6 @@
 /**
- * Test support: a hand-built registry, a call recorder and test artifacts.
+ * Test support: deploy's clients and engine against the emulator, a hand-built registry, a call
+ * recorder and test artifacts.
  */
 @NullMarked
 package dev.tributary.deploy.support;

@@ -1,4 +1,4 @@
-package dev.tributary.deploy.support;
+package dev.tributary.test;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,28 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that moves only when told, so that waiting and polling loops run without sleeping.
+ * A UTC clock that moves only when the test moves it, so that deadlines, record ages and
+ * polling loops run without sleeping. Runtimes read it from their own threads, hence the
+ * volatile instant.
  *
  * @author Tributary
  */
-public final class TestClock extends Clock {
+public final class MutableClock extends Clock {
 
 	private volatile Instant now;
 
-	public TestClock(Instant now) {
+	/**
+	 * A clock at 2026-11-25T12:00:00Z.
+	 */
+	public MutableClock() {
+		this(Instant.parse("2026-11-25T12:00:00Z"));
+	}
+
+	/**
+	 * A clock at the given instant.
+	 * @param now where the clock starts
+	 */
+	public MutableClock(Instant now) {
 		this.now = now;
 	}
 
