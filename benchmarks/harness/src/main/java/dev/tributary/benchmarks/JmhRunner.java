@@ -1,5 +1,6 @@
 package dev.tributary.benchmarks;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,7 +38,8 @@ final class JmhRunner {
 			.warmupTime(TimeValue.seconds(1))
 			.measurementIterations(iterations)
 			.measurementTime(TimeValue.seconds(1))
-			.jvmArgsAppend(jvmArgs)
+			// The SDK logs through SLF4J, which has no provider here and would say so in every fork.
+			.jvmArgsAppend(append(jvmArgs, "-Dslf4j.internal.verbosity=ERROR"))
 			.shouldFailOnError(true)
 			.verbosity(VerboseMode.SILENT)
 			.build();
@@ -47,6 +49,12 @@ final class JmhRunner {
 			scores.put(method.substring(method.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
 		}
 		return scores;
+	}
+
+	private static String[] append(String[] values, String value) {
+		String[] appended = Arrays.copyOf(values, values.length + 1);
+		appended[values.length] = value;
+		return appended;
 	}
 
 }
