@@ -51,28 +51,27 @@ public final class LambdaJvm {
 	/**
 	 * Run the launcher in a fresh JVM until it exits.
 	 * @param variant what to run
-	 * @param artifact its unpacked artifact
-	 * @param extraFlags JVM flags besides Lambda's
 	 * @param extraEnvironment environment variables besides the function's
+	 * @param mode the launcher's mode, {@code coldstart} or {@code throughput}
 	 * @param arguments the launcher's arguments after the handler
 	 * @return what it printed, timed
 	 */
-	public Run run(Variant variant, LambdaArtifact artifact, List<String> extraFlags,
-			Map<String, String> extraEnvironment, List<String> arguments) {
+	public Run run(PreparedVariant variant, Map<String, String> extraEnvironment, String mode,
+			List<String> arguments) {
+		LambdaArtifact artifact = variant.artifact();
 		List<String> command = new ArrayList<>();
 		command.add(this.java.toString());
 		command.addAll(LAMBDA_FLAGS);
-		command.addAll(extraFlags);
 		command.add("-cp");
 		command.add(classPath(artifact));
 		command.add(LAUNCHER);
-		command.add(arguments.get(0));
-		command.add(variant.handler());
-		command.addAll(arguments.subList(1, arguments.size()));
+		command.add(mode);
+		command.add(variant.variant().handler());
+		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(artifact.taskRoot().toFile())
 			.redirectErrorStream(true);
 		builder.environment().putAll(lambdaEnvironment(artifact));
-		builder.environment().putAll(variant.environment());
+		builder.environment().putAll(variant.variant().environment());
 		builder.environment().putAll(extraEnvironment);
 		long start = System.nanoTime();
 		try {

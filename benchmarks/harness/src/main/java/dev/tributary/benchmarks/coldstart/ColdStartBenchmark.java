@@ -72,8 +72,8 @@ public final class ColdStartBenchmark {
 	}
 
 	private LambdaJvm.Run once(PreparedVariant variant) {
-		LambdaJvm.Run run = this.jvm.run(variant.variant(), variant.artifact(), List.of(), Map.of(),
-				List.of("coldstart", this.coldStartEvent.toString(), this.batchEvent.toString()));
+		LambdaJvm.Run run = this.jvm.run(variant, Map.of(), "coldstart",
+				List.of(this.coldStartEvent.toString(), this.batchEvent.toString()));
 		List<LambdaJvm.Marker> responses = run.all("response");
 		for (LambdaJvm.Marker response : responses) {
 			String body = response.rest().substring(response.rest().indexOf(' ') + 1);

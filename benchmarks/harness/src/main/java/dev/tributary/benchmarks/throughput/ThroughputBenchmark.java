@@ -56,9 +56,9 @@ public final class ThroughputBenchmark {
 			StringBuilder progress = new StringBuilder(
 					"throughput " + records + " records, fork " + fork + "/" + this.forks + ":");
 			for (PreparedVariant variant : variants) {
-				LambdaJvm.Run run = this.jvm.run(variant.variant(), variant.artifact(), List.of(),
-						variant.variant().lowLogging(), List.of("throughput", String.valueOf(this.warmup.toMillis()),
-								String.valueOf(this.measure.toMillis()), event.toString()));
+				LambdaJvm.Run run = this.jvm.run(variant, variant.variant().lowLogging(), "throughput",
+						List.of(String.valueOf(this.warmup.toMillis()), String.valueOf(this.measure.toMillis()),
+								event.toString()));
 				List<LambdaJvm.Marker> invokes = run.all("invoke");
 				if (invokes.size() != 10) {
 					throw run.failure("of " + variant.id() + " reported " + invokes.size() + " of 10 invocations");
