@@ -1,25 +1,18 @@
 package dev.tributary.local.provision;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import dev.tributary.KeyAttribute;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
+import dev.tributary.aws.TableRequests;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
@@ -91,7 +84,7 @@ public final class TableProvisioner {
 		}
 		StreamSpecification stream = description.streamSpecification();
 		if (stream == null || !Boolean.TRUE.equals(stream.streamEnabled())) {
-			this.client.updateTable((request) -> request.tableName(table.name()).streamSpecification(spec(viewType)));
+			this.client.updateTable((request) -> request.tableName(table.name()).streamSpecification(TableRequests.streamEnabled(viewType)));
 			logger.info("Enabled the " + viewType + " stream of table '" + table.name() + "'");
 		}
 		else {
@@ -109,35 +102,15 @@ public final class TableProvisioner {
 	}
 
 	private TableDescription create(TableDescriptor table, StreamViewType viewType) {
-		List<AttributeDefinition> attributes = new ArrayList<>();
-		List<KeySchemaElement> keys = new ArrayList<>();
-		add(table.partitionKey(), KeyType.HASH, attributes, keys);
-		table.findSortKey().ifPresent((sortKey) -> add(sortKey, KeyType.RANGE, attributes, keys));
 		try {
-			TableDescription created = this.client.createTable((request) -> request.tableName(table.name())
-				.billingMode(BillingMode.PAY_PER_REQUEST)
-				.attributeDefinitions(attributes)
-				.keySchema(keys)
-				.streamSpecification(spec(viewType))).tableDescription();
+			TableDescription created = this.client.createTable(TableRequests.createTable(table, viewType).build())
+				.tableDescription();
 			logger.info("Created table '" + table.name() + "' with a " + viewType + " stream");
 			return created;
 		}
 		catch (ResourceInUseException ex) {
 			return this.client.describeTable((request) -> request.tableName(table.name())).table();
 		}
-	}
-
-	private static void add(KeyAttribute key, KeyType type, List<AttributeDefinition> attributes,
-			List<KeySchemaElement> keys) {
-		attributes.add(AttributeDefinition.builder()
-			.attributeName(key.name())
-			.attributeType(ScalarAttributeType.fromValue(key.type().name()))
-			.build());
-		keys.add(KeySchemaElement.builder().attributeName(key.name()).keyType(type).build());
-	}
-
-	private static StreamSpecification spec(StreamViewType viewType) {
-		return StreamSpecification.builder().streamEnabled(true).streamViewType(viewType.name()).build();
 	}
 
 }

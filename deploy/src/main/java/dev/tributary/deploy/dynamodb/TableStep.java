@@ -1,14 +1,13 @@
 package dev.tributary.deploy.dynamodb;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import dev.tributary.KeyAttribute;
 import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
+import dev.tributary.aws.TableRequests;
 import dev.tributary.deploy.plan.Action;
 import dev.tributary.deploy.plan.FieldChange;
 import dev.tributary.deploy.plan.ResourceChange;
@@ -16,10 +15,7 @@ import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -119,10 +115,6 @@ public final class TableStep implements ResourceStep {
 	}
 
 	private void create(DeployContext context) {
-		List<AttributeDefinition> attributes = new ArrayList<>();
-		List<KeySchemaElement> keys = new ArrayList<>();
-		addKey(this.table.partitionKey(), KeyType.HASH, attributes, keys);
-		this.table.findSortKey().ifPresent((sortKey) -> addKey(sortKey, KeyType.RANGE, attributes, keys));
 		List<Tag> tags = context.tags()
 			.forResource("table/" + this.table.id())
 			.entrySet()
@@ -132,12 +124,7 @@ public final class TableStep implements ResourceStep {
 		context.retrier()
 			.run("CreateTable " + this.table.name(), () -> context.clients()
 				.dynamoDb()
-				.createTable((request) -> request.tableName(this.table.name())
-					.attributeDefinitions(attributes)
-					.keySchema(keys)
-					.billingMode(BillingMode.PAY_PER_REQUEST)
-					.streamSpecification(enabled())
-					.tags(tags)));
+				.createTable(TableRequests.createTable(this.table, this.viewType).tags(tags).build()));
 		awaitStream(context);
 	}
 
@@ -170,7 +157,7 @@ public final class TableStep implements ResourceStep {
 	}
 
 	private StreamSpecification enabled() {
-		return StreamSpecification.builder().streamEnabled(true).streamViewType(this.viewType.name()).build();
+		return TableRequests.streamEnabled(this.viewType);
 	}
 
 	private Optional<TableDescription> describe(DynamoDbClient dynamoDb) {
@@ -185,12 +172,6 @@ public final class TableStep implements ResourceStep {
 	private String keySchema() {
 		return this.table.partitionKey().name() + " (" + this.table.partitionKey().type() + ")"
 				+ this.table.findSortKey().map((key) -> ", " + key.name() + " (" + key.type() + ")").orElse("");
-	}
-
-	private static void addKey(KeyAttribute key, KeyType type, List<AttributeDefinition> attributes,
-			List<KeySchemaElement> keys) {
-		attributes.add(AttributeDefinition.builder().attributeName(key.name()).attributeType(key.type().name()).build());
-		keys.add(KeySchemaElement.builder().attributeName(key.name()).keyType(type).build());
 	}
 
 }
