@@ -3,6 +3,7 @@ package dev.tributary;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.Exceptions;
 
 import org.springframework.util.Assert;
 
@@ -77,6 +78,39 @@ public class RecordProcessingException extends RuntimeException {
 	 */
 	public Optional<StreamRecord<?>> getRecord() {
 		return Optional.ofNullable(this.record);
+	}
+
+	/**
+	 * The reported record with the lowest sequence number among the failures in {@code failures}:
+	 * each is searched along its cause chain, and Reactor composite exceptions (from concurrent
+	 * processing) are unwrapped.
+	 * @param failures the failures
+	 * @return the lowest reported record's exception, empty when none reports a record
+	 */
+	public static Optional<RecordProcessingException> lowest(Iterable<? extends Throwable> failures) {
+		Assert.notNull(failures, "'failures' must not be null");
+		RecordProcessingException lowest = null;
+		for (Throwable failure : failures) {
+			for (Throwable candidate : Exceptions.unwrapMultiple(failure)) {
+				RecordProcessingException reported = find(candidate);
+				if (reported != null && (lowest == null
+						|| SequenceNumbers.compare(reported.getSequenceNumber(), lowest.getSequenceNumber()) < 0)) {
+					lowest = reported;
+				}
+			}
+		}
+		return Optional.ofNullable(lowest);
+	}
+
+	private static @Nullable RecordProcessingException find(Throwable failure) {
+		Throwable current = failure;
+		while (current != null) {
+			if (current instanceof RecordProcessingException reported) {
+				return reported;
+			}
+			current = (current.getCause() != current) ? current.getCause() : null;
+		}
+		return null;
 	}
 
 	private static String messageFor(String sequenceNumber, @Nullable Throwable cause) {

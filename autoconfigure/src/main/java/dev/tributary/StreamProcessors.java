@@ -1,6 +1,5 @@
 package dev.tributary;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -146,17 +145,7 @@ public final class StreamProcessors {
 	}
 
 	private static Throwable lowestFailure(Throwable failure, @Nullable Throwable sourceFailure) {
-		List<Throwable> candidates = new ArrayList<>(Exceptions.unwrapMultiple(failure));
-		if (sourceFailure != null && !candidates.contains(sourceFailure)) {
-			candidates.add(sourceFailure);
-		}
-		RecordProcessingException lowest = null;
-		for (Throwable candidate : candidates) {
-			if (candidate instanceof RecordProcessingException reported && (lowest == null
-					|| SequenceNumbers.compare(reported.getSequenceNumber(), lowest.getSequenceNumber()) < 0)) {
-				lowest = reported;
-			}
-		}
-		return (lowest != null) ? lowest : failure;
+		List<Throwable> failures = (sourceFailure != null) ? List.of(failure, sourceFailure) : List.of(failure);
+		return RecordProcessingException.lowest(failures).<Throwable>map((lowest) -> lowest).orElse(failure);
 	}
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import dev.tributary.RecordProcessingException;
-import dev.tributary.SequenceNumbers;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamRecord;
 import org.apache.commons.logging.Log;
@@ -121,7 +120,9 @@ public final class BatchInvoker<T> {
 	}
 
 	private BatchOutcome failedAt(List<Record> records, Throwable failure) {
-		String lowest = lowestReported(failure);
+		String lowest = RecordProcessingException.lowest(List.of(failure))
+			.map(RecordProcessingException::getSequenceNumber)
+			.orElse(null);
 		if (lowest != null) {
 			for (int i = 0; i < records.size(); i++) {
 				if (sequenceNumber(records, i).equals(lowest)) {
@@ -132,29 +133,6 @@ public final class BatchInvoker<T> {
 					+ ", which is not in the batch; retrying the whole batch");
 		}
 		return new BatchOutcome(0, sequenceNumber(records, 0), failure, false);
-	}
-
-	private static @Nullable String lowestReported(Throwable failure) {
-		String lowest = null;
-		for (Throwable candidate : Exceptions.unwrapMultiple(failure)) {
-			RecordProcessingException reported = findRecordProcessingException(candidate);
-			if (reported != null
-					&& (lowest == null || SequenceNumbers.compare(reported.getSequenceNumber(), lowest) < 0)) {
-				lowest = reported.getSequenceNumber();
-			}
-		}
-		return lowest;
-	}
-
-	private static @Nullable RecordProcessingException findRecordProcessingException(Throwable failure) {
-		Throwable current = failure;
-		while (current != null) {
-			if (current instanceof RecordProcessingException reported) {
-				return reported;
-			}
-			current = (current.getCause() != current) ? current.getCause() : null;
-		}
-		return null;
 	}
 
 	private static String sequenceNumber(List<Record> records, int index) {
