@@ -7,6 +7,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -42,6 +43,10 @@ public final class AwsTestClients {
 
 	public static DynamoDbStreamsClient dynamoDbStreams() {
 		return configure(DynamoDbStreamsClient.builder()).httpClient(UrlConnectionHttpClient.create()).build();
+	}
+
+	public static KinesisClient kinesis() {
+		return configure(KinesisClient.builder()).httpClient(UrlConnectionHttpClient.create()).build();
 	}
 
 	public static SqsClient sqs() {

@@ -9,13 +9,26 @@ import org.springframework.util.Assert;
  *
  * @param shardId the shard id
  * @param parentShardId the shard it split from, or {@code null}
+ * @param adjacentParentShardId the second parent of a shard that two merged into (Kinesis), or
+ * {@code null}
  * @param endingSequenceNumber its last sequence number once it is closed, else {@code null}
  * @author Tributary
  */
-public record ShardInfo(String shardId, @Nullable String parentShardId, @Nullable String endingSequenceNumber) {
+public record ShardInfo(String shardId, @Nullable String parentShardId, @Nullable String adjacentParentShardId,
+		@Nullable String endingSequenceNumber) {
 
 	public ShardInfo {
 		Assert.hasText(shardId, "'shardId' must not be empty");
+	}
+
+	/**
+	 * A shard with at most one parent, as DynamoDB Streams has them.
+	 * @param shardId the shard id
+	 * @param parentShardId the shard it split from, or {@code null}
+	 * @param endingSequenceNumber its last sequence number once it is closed, else {@code null}
+	 */
+	public ShardInfo(String shardId, @Nullable String parentShardId, @Nullable String endingSequenceNumber) {
+		this(shardId, parentShardId, null, endingSequenceNumber);
 	}
 
 	/**
