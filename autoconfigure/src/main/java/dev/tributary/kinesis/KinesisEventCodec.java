@@ -146,6 +146,25 @@ public final class KinesisEventCodec {
 	}
 
 	/**
+	 * The record as Lambda's event filtering sees it: as {@link #toLambdaRecord} writes it, except
+	 * that {@code kinesis.data} is the payload parsed as JSON when it is JSON. A payload that is
+	 * not stays Base64 text, so a pattern on {@code data} fields does not match it, and Lambda
+	 * drops the record the same way.
+	 * @param record the record
+	 * @param awsRegion the stream's region, if known
+	 * @return the fields filter patterns are matched against
+	 */
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> toFilterView(KinesisDataRecord record, @Nullable String awsRegion) {
+		Map<String, Object> map = toLambdaRecord(record, awsRegion);
+		Object json = PayloadJson.parse(record.data());
+		if (json != null) {
+			((Map<String, Object>) map.get("kinesis")).put("data", json);
+		}
+		return map;
+	}
+
+	/**
 	 * Write one record as Lambda's Kinesis event shows it.
 	 * @param record the record
 	 * @param awsRegion the stream's region, if known

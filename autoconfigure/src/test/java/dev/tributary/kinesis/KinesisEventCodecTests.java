@@ -54,6 +54,18 @@ class KinesisEventCodecTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void filtersSeeAJsonPayloadAsJsonAndAnyOtherPayloadAsBase64() {
+		KinesisEvent event = this.codec.read(KinesisEvents.read("two-records.json"));
+		Map<String, Object> json = (Map<String, Object>) this.codec.toFilterView(event.records().get(0), null)
+			.get("kinesis");
+		assertThat(json.get("data")).isEqualTo(Map.of("id", "o-1", "amount", 12));
+		Map<String, Object> text = (Map<String, Object>) this.codec.toFilterView(event.records().get(1), null)
+			.get("kinesis");
+		assertThat(text.get("data")).isEqualTo("aGVsbG8=");
+	}
+
+	@Test
 	void anEmptyRecordsArrayIsAnEmptySuccess() {
 		KinesisEvent event = this.codec.read(KinesisEvents.read("empty.json"));
 		assertThat(event.records()).isEmpty();
