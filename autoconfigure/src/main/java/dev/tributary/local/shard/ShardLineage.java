@@ -7,11 +7,13 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dev.tributary.local.stream.ShardInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Decides which shards may be read now: a shard is ready when it has not ended and its parent
- * is finished, or its parent is gone from the stream (trimmed away after 24 hours), or it has
- * no parent. So records of one item are always processed in order across a split.
+ * Decides which shards may be read now: a shard is ready when it has not ended and each of its
+ * parents (one after a split; two after a Kinesis merge) is finished or gone from the stream
+ * (trimmed away after the retention period), or it has none. So records of one key are always
+ * processed in order across a split or a merge.
  *
  * @author Tributary
  */
@@ -34,12 +36,15 @@ final class ShardLineage {
 			if (started.contains(shard.shardId()) || ended.test(shard.shardId())) {
 				continue;
 			}
-			String parent = shard.parentShardId();
-			if (parent == null || !present.contains(parent) || ended.test(parent)) {
+			if (isDone(shard.parentShardId(), present, ended) && isDone(shard.adjacentParentShardId(), present, ended)) {
 				ready.add(shard);
 			}
 		}
 		return ready;
+	}
+
+	private static boolean isDone(@Nullable String parent, Set<String> present, Predicate<String> ended) {
+		return parent == null || !present.contains(parent) || ended.test(parent);
 	}
 
 	/**
