@@ -31,6 +31,10 @@ public final class LocalRuntimeOptions {
 
 	private final int maxShardThreads;
 
+	private final Duration leaseDuration;
+
+	private final Duration leaseHeartbeatInterval;
+
 	private LocalRuntimeOptions(Builder builder) {
 		this.pollInterval = builder.pollInterval;
 		this.maxIdlePollInterval = builder.maxIdlePollInterval;
@@ -41,6 +45,8 @@ public final class LocalRuntimeOptions {
 		this.shardDiscoveryInterval = builder.shardDiscoveryInterval;
 		this.shutdownTimeout = builder.shutdownTimeout;
 		this.maxShardThreads = builder.maxShardThreads;
+		this.leaseDuration = builder.leaseDuration;
+		this.leaseHeartbeatInterval = builder.leaseHeartbeatInterval;
 	}
 
 	/**
@@ -132,6 +138,23 @@ public final class LocalRuntimeOptions {
 	}
 
 	/**
+	 * How long a shard's lease lasts without a heartbeat: after an instance dies, another takes
+	 * its shards over once this has passed.
+	 * @return the lease duration
+	 */
+	public Duration leaseDuration() {
+		return this.leaseDuration;
+	}
+
+	/**
+	 * Time between renewals of the leases an instance holds; shorter than the lease duration.
+	 * @return the heartbeat interval
+	 */
+	public Duration leaseHeartbeatInterval() {
+		return this.leaseHeartbeatInterval;
+	}
+
+	/**
 	 * Create a builder initialized with these options.
 	 * @return a new builder
 	 */
@@ -144,7 +167,9 @@ public final class LocalRuntimeOptions {
 			.maxRetryBackoff(this.maxRetryBackoff)
 			.shardDiscoveryInterval(this.shardDiscoveryInterval)
 			.shutdownTimeout(this.shutdownTimeout)
-			.maxShardThreads(this.maxShardThreads);
+			.maxShardThreads(this.maxShardThreads)
+			.leaseDuration(this.leaseDuration)
+			.leaseHeartbeatInterval(this.leaseHeartbeatInterval);
 	}
 
 	@Override
@@ -153,7 +178,8 @@ public final class LocalRuntimeOptions {
 				+ this.maxIdlePollInterval + ", throttleBackoff=" + this.initialThrottleBackoff + ".."
 				+ this.maxThrottleBackoff + ", retryBackoff=" + this.initialRetryBackoff + ".." + this.maxRetryBackoff
 				+ ", shardDiscoveryInterval=" + this.shardDiscoveryInterval + ", shutdownTimeout="
-				+ this.shutdownTimeout + ", maxShardThreads=" + this.maxShardThreads + "]";
+				+ this.shutdownTimeout + ", maxShardThreads=" + this.maxShardThreads + ", leaseDuration="
+				+ this.leaseDuration + ", leaseHeartbeatInterval=" + this.leaseHeartbeatInterval + "]";
 	}
 
 	/**
@@ -178,6 +204,10 @@ public final class LocalRuntimeOptions {
 		private Duration shutdownTimeout = Duration.ofSeconds(10);
 
 		private int maxShardThreads = 16;
+
+		private Duration leaseDuration = Duration.ofSeconds(10);
+
+		private Duration leaseHeartbeatInterval = Duration.ofSeconds(3);
 
 		private Builder() {
 		}
@@ -230,7 +260,20 @@ public final class LocalRuntimeOptions {
 			return this;
 		}
 
+		public Builder leaseDuration(Duration leaseDuration) {
+			this.leaseDuration = positive(leaseDuration, "leaseDuration");
+			return this;
+		}
+
+		public Builder leaseHeartbeatInterval(Duration leaseHeartbeatInterval) {
+			this.leaseHeartbeatInterval = positive(leaseHeartbeatInterval, "leaseHeartbeatInterval");
+			return this;
+		}
+
 		public LocalRuntimeOptions build() {
+			Assert.isTrue(this.leaseHeartbeatInterval.compareTo(this.leaseDuration) < 0,
+					() -> "'leaseHeartbeatInterval' (" + this.leaseHeartbeatInterval
+							+ ") must be shorter than 'leaseDuration' (" + this.leaseDuration + ")");
 			return new LocalRuntimeOptions(this);
 		}
 

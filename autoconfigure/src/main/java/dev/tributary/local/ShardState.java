@@ -10,6 +10,9 @@ public enum ShardState {
 	/** The shard's parent is not finished yet. */
 	WAITING_FOR_PARENT,
 
+	/** Another instance holds the shard's lease: this one takes over when it stops or dies. */
+	STANDBY,
+
 	/** Getting an iterator. */
 	STARTING,
 

@@ -54,6 +54,8 @@ public class LocalRuntimeProperties {
 
 	private final Checkpoints checkpoints = new Checkpoints();
 
+	private final Lease lease = new Lease();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -116,6 +118,10 @@ public class LocalRuntimeProperties {
 
 	public Checkpoints getCheckpoints() {
 		return this.checkpoints;
+	}
+
+	public Lease getLease() {
+		return this.lease;
 	}
 
 	/**
@@ -261,6 +267,42 @@ public class LocalRuntimeProperties {
 
 		public void setTableName(String tableName) {
 			this.tableName = tableName;
+		}
+
+	}
+
+	/**
+	 * Shard leases, which make a second instance of the application a standby instead of a
+	 * second reader of the same records.
+	 */
+	public static class Lease {
+
+		/**
+		 * How long a shard's lease lasts without a heartbeat. After an instance dies, another one
+		 * takes its shards over once this has passed (at once when it stopped gracefully).
+		 */
+		private Duration duration = Duration.ofSeconds(10);
+
+		/**
+		 * Time between renewals of the leases an instance holds. Must be shorter than the lease
+		 * duration; about a third of it leaves room for two missed renewals.
+		 */
+		private Duration heartbeatInterval = Duration.ofSeconds(3);
+
+		public Duration getDuration() {
+			return this.duration;
+		}
+
+		public void setDuration(Duration duration) {
+			this.duration = duration;
+		}
+
+		public Duration getHeartbeatInterval() {
+			return this.heartbeatInterval;
+		}
+
+		public void setHeartbeatInterval(Duration heartbeatInterval) {
+			this.heartbeatInterval = heartbeatInterval;
 		}
 
 	}

@@ -66,6 +66,7 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 			.maxRetryBackoff(properties.getRetryBackoff().getMax())
 			.initialThrottleBackoff(properties.getThrottleBackoff().getInitial())
 			.maxThrottleBackoff(properties.getThrottleBackoff().getMax());
+		LeaseSettings.apply(properties.getLease(), builder);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
