@@ -86,6 +86,11 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 	}
 
 	LocalStreamRuntime start(CheckpointStore checkpoints, StreamProcessorDefinition<?>... processors) {
+		return start(checkpoints, FAST, processors);
+	}
+
+	LocalStreamRuntime start(CheckpointStore checkpoints, LocalRuntimeOptions options,
+			StreamProcessorDefinition<?>... processors) {
 		LocalStreamRuntime runtime = new LocalStreamRuntime(new DefaultStreamProcessorRegistry(List.of(processors)),
 				new TableProvisioner(this.dynamoDb), new SdkStreamClient(this.streams), checkpoints,
 				(processor) -> processor.options()
@@ -93,7 +98,7 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 					.<dev.tributary.local.failure.FailureDestination>map(
 							(queue) -> new SqsFailureDestination(this.sqs, queue))
 					.orElse(this.logged),
-				FAST, RuntimeMetrics.NONE, Clock.systemUTC());
+				options, RuntimeMetrics.NONE, Clock.systemUTC());
 		this.runtimes.add(runtime);
 		runtime.start();
 		return runtime;
