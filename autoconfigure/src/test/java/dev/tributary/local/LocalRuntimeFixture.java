@@ -86,13 +86,16 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 	}
 
 	LocalStreamRuntime start(CheckpointStore checkpoints, StreamProcessorDefinition<?>... processors) {
+		return start(checkpoints, (processor) -> processor.options()
+			.onFailureDestination()
+			.<dev.tributary.local.failure.FailureDestination>map((queue) -> new SqsFailureDestination(this.sqs, queue))
+			.orElse(this.logged), processors);
+	}
+
+	LocalStreamRuntime start(CheckpointStore checkpoints, FailureDestinationResolver destinations,
+			StreamProcessorDefinition<?>... processors) {
 		LocalStreamRuntime runtime = new LocalStreamRuntime(new DefaultStreamProcessorRegistry(List.of(processors)),
-				new TableProvisioner(this.dynamoDb), new SdkStreamClient(this.streams), checkpoints,
-				(processor) -> processor.options()
-					.onFailureDestination()
-					.<dev.tributary.local.failure.FailureDestination>map(
-							(queue) -> new SqsFailureDestination(this.sqs, queue))
-					.orElse(this.logged),
+				new TableProvisioner(this.dynamoDb), new SdkStreamClient(this.streams), checkpoints, destinations,
 				FAST, RuntimeMetrics.NONE, Clock.systemUTC());
 		this.runtimes.add(runtime);
 		runtime.start();
