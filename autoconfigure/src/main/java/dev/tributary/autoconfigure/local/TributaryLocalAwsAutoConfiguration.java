@@ -8,6 +8,7 @@ import org.apache.commons.logging.LogFactory;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -78,6 +79,18 @@ public final class TributaryLocalAwsAutoConfiguration {
 		@ConditionalOnMissingBean
 		SqsClient sqsClient(AwsConnection connection) {
 			return connection.configure(SqsClient.builder()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SnsClient.class)
+	static class SnsClientConfiguration {
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		SnsClient snsClient(AwsConnection connection) {
+			return connection.configure(SnsClient.builder()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.autoconfigure.TributaryAutoConfiguration;
+import dev.tributary.aws.AwsConnection;
 import dev.tributary.local.FailureDestinationResolver;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.LocalRuntimeOptionsCustomizer;
@@ -12,6 +13,7 @@ import dev.tributary.local.actuate.TributaryEndpoint;
 import dev.tributary.local.checkpoint.CheckpointStore;
 import dev.tributary.local.checkpoint.DynamoDbCheckpointStore;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
+import dev.tributary.local.emulator.EmbeddedEmulator;
 import dev.tributary.local.failure.LoggingFailureDestination;
 import dev.tributary.local.metrics.MicrometerRuntimeMetrics;
 import dev.tributary.local.provision.TableProvisioner;
@@ -21,6 +23,7 @@ import dev.tributary.local.stream.StreamClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,9 +104,15 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	FailureDestinationResolver tributaryFailureDestinationResolver(LoggingFailureDestination logging,
-			ObjectProvider<SqsClientHolder> sqs) {
-		SqsClientHolder holder = sqs.getIfAvailable();
-		return new LocalFailureDestinations(logging, (holder != null) ? holder.client() : null);
+			ObjectProvider<QueueDestinations> queues, ObjectProvider<TopicDestinations> topics) {
+		return new LocalFailureDestinations(logging, queues.getIfAvailable(), topics.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DestinationTarget tributaryDestinationTarget(ObjectProvider<AwsConnection> connection,
+			ObjectProvider<EmbeddedEmulator> emulator) {
+		return DestinationTarget.of(connection.getIfAvailable(), emulator.getIfAvailable());
 	}
 
 	@Bean
@@ -115,19 +124,24 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 				metrics.getIfAvailable(() -> RuntimeMetrics.NONE), Clock.systemUTC());
 	}
 
-	/**
-	 * Lets the resolver reach the SQS client without loading SQS classes when SQS is absent.
-	 */
-	record SqsClientHolder(ObjectProvider<?> client) {
-	}
-
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(SqsClient.class)
 	static class SqsConfiguration {
 
 		@Bean
-		SqsClientHolder tributarySqsClientHolder(ObjectProvider<SqsClient> client) {
-			return new SqsClientHolder(client);
+		QueueDestinations tributaryQueueDestinations(ObjectProvider<SqsClient> client, DestinationTarget target) {
+			return new QueueDestinations(client, target);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SnsClient.class)
+	static class SnsConfiguration {
+
+		@Bean
+		TopicDestinations tributaryTopicDestinations(ObjectProvider<SnsClient> client, DestinationTarget target) {
+			return new TopicDestinations(client, target);
 		}
 
 	}

@@ -15,6 +15,7 @@ import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.failure.FailedBatch;
 import dev.tributary.local.failure.FailedBatch.Reason;
+import dev.tributary.local.failure.FailureDelivery;
 import dev.tributary.local.failure.FailureDestination;
 import dev.tributary.local.shard.KeyedParallelInvoker.Attempt;
 import org.apache.commons.logging.Log;
@@ -42,7 +43,7 @@ final class BatchRunner {
 
 	private final LocalRuntimeOptions runtimeOptions;
 
-	private final FailureDestination destination;
+	private final FailureDelivery delivery;
 
 	private final RuntimeMetrics metrics;
 
@@ -53,7 +54,8 @@ final class BatchRunner {
 		this.invoker = invoker;
 		this.options = options;
 		this.runtimeOptions = runtimeOptions;
-		this.destination = destination;
+		this.delivery = new FailureDelivery(destination, runtimeOptions.initialRetryBackoff(),
+				runtimeOptions.maxRetryBackoff());
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -194,24 +196,11 @@ final class BatchRunner {
 	}
 
 	private void send(FailedBatch failed, StopSignal stop) {
-		Backoff backoff = new Backoff(this.runtimeOptions.initialRetryBackoff(),
-				this.runtimeOptions.maxRetryBackoff());
-		while (true) {
-			try {
-				this.destination.send(failed);
-				this.metrics.recordsFailed(failed.processor(), failed.table(), failed.records().size());
-				return;
-			}
-			catch (RuntimeException ex) {
-				// Never move past records that reached no destination: keep trying until stopped.
-				logger.error("Could not hand " + failed.records().size() + " failed record(s) of processor '"
-						+ failed.processor() + "', shard " + failed.shardId() + " to the failure destination; retrying",
-						ex);
-				if (stop.await(backoff.next())) {
-					throw new AbandonedException();
-				}
-			}
+		// Never move past records that reached no destination: the delivery retries until stopped.
+		if (!this.delivery.deliver(failed, stop::await)) {
+			throw new AbandonedException();
 		}
+		this.metrics.recordsFailed(failed.processor(), failed.table(), failed.records().size());
 	}
 
 	private void logFailure(ShardContext shard, List<Record> remaining, Set<String> done, BatchOutcome outcome,
