@@ -14,6 +14,7 @@ import dev.tributary.deploy.lambda.FunctionStep;
 import dev.tributary.deploy.lambda.MappingStep;
 import dev.tributary.deploy.logs.LogGroupStep;
 import dev.tributary.deploy.resource.DeployContext;
+import dev.tributary.deploy.resource.OnFailureDestinations;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.s3.ArtifactBucketStep;
 import dev.tributary.deploy.sqs.QueueStep;
@@ -67,9 +68,14 @@ final class DeploySteps {
 	}
 
 	/**
-	 * The on-failure destinations given by name, each once; ARNs are used as they are.
+	 * The on-failure queues given by name, each once (deploy makes them per stage); ARNs are
+	 * used as they are.
 	 */
 	static List<String> queueNames(StreamProcessorRegistry registry) {
+		registry.getProcessors()
+			.forEach((processor) -> processor.options()
+				.onFailureDestination()
+				.ifPresent((destination) -> OnFailureDestinations.validate(processor.name(), destination)));
 		return registry.getProcessors()
 			.stream()
 			.flatMap((processor) -> processor.options().onFailureDestination().stream())

@@ -122,7 +122,7 @@ public final class RoleStep implements ResourceStep {
 
 	private String summary() {
 		return "stream read, ListStreams, own log group"
-				+ (this.processor.options().onFailureDestination().isPresent() ? ", on-failure queue" : "");
+				+ (this.processor.options().onFailureDestination().isPresent() ? ", on-failure destination" : "");
 	}
 
 	private void createRole(DeployContext context, String name, String trust) {
