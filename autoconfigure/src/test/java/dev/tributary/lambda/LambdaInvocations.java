@@ -1,5 +1,6 @@
 package dev.tributary.lambda;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,14 +22,17 @@ final class LambdaInvocations {
 		this.invoker = invoker;
 	}
 
+	// As inside Lambda: no local runtime, so no emulator is started.
 	static LambdaInvocations start() {
 		System.setProperty("MAIN_CLASS", LambdaTestApplication.class.getName());
+		System.setProperty("tributary.lambda.enabled", "true");
 		System.setProperty("spring.cloud.function.definition", LambdaHandlers.functionDefinitionFor("items"));
 		try {
 			return new LambdaInvocations(new FunctionInvoker());
 		}
 		finally {
 			System.clearProperty("MAIN_CLASS");
+			System.clearProperty("tributary.lambda.enabled");
 			System.clearProperty("spring.cloud.function.definition");
 		}
 	}
@@ -36,7 +40,7 @@ final class LambdaInvocations {
 	String invoke(byte[] event) {
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
 		try {
-			this.invoker.handleRequest(new java.io.ByteArrayInputStream(event), output, null);
+			this.invoker.handleRequest(new ByteArrayInputStream(event), output, null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
