@@ -54,7 +54,7 @@ final class AttributeValueReader {
 
 	private static AttributeValue readValue(JsonParser parser) {
 		expect(parser, JsonToken.START_OBJECT, "an attribute value object such as {\"S\": ...}");
-		AttributeValue value = null;
+		@Nullable AttributeValue value = null;
 		String type;
 		while ((type = parser.nextName()) != null) {
 			JsonToken token = parser.nextToken();
@@ -70,6 +70,10 @@ final class AttributeValueReader {
 			catch (MalformedFieldException ex) {
 				throw ex.in(type);
 			}
+			if (value == null) {
+				throw new MalformedFieldException("unknown attribute type " + (isTypeName(type) ? "'" + type + "'"
+						: "(a field that is not a DynamoDB type)") + "; expected one of S, N, B, BOOL, NULL, SS, NS, BS, M, L");
+			}
 		}
 		if (value == null) {
 			throw new MalformedFieldException("the attribute value has no type");
@@ -77,7 +81,8 @@ final class AttributeValueReader {
 		return value;
 	}
 
-	private static AttributeValue readTyped(JsonParser parser, String type, JsonToken token) {
+	// Null for an unknown type, whose name stays out of the path: it may be data in the wrong place.
+	private static @Nullable AttributeValue readTyped(JsonParser parser, String type, JsonToken token) {
 		return switch (type) {
 			case "S" -> AttributeValue.fromS(string(parser, token));
 			case "N" -> AttributeValue.fromN(string(parser, token));
@@ -91,10 +96,12 @@ final class AttributeValueReader {
 			case "BS" -> AttributeValue.fromBs(readBinaries(parser));
 			case "M" -> AttributeValue.fromM(readImage(parser));
 			case "L" -> AttributeValue.fromL(readList(parser));
-			default -> throw new MalformedFieldException("unknown attribute type "
-					+ (JsonShapes.isTypeLike(type) ? "'" + type + "'" : "(a field that is not a DynamoDB type)")
-					+ "; expected one of S, N, B, BOOL, NULL, SS, NS, BS, M, L");
+			default -> null;
 		};
+	}
+
+	private static boolean isTypeName(String type) {
+		return !type.isEmpty() && type.length() <= 4 && type.chars().allMatch((c) -> c >= 'A' && c <= 'Z');
 	}
 
 	private static String string(JsonParser parser, JsonToken token) {
