@@ -114,7 +114,17 @@ public final class MappingStep implements ResourceStep {
 
 	@Override
 	public StepPlan planDestroy(DeployContext context) {
-		String function = context.names().function(this.processor.name());
+		return planRemoval(context, this.processor.name());
+	}
+
+	/**
+	 * Plan the removal of a processor's mappings, also of a processor no longer in the code.
+	 * @param context the run's context
+	 * @param processor the processor's name
+	 * @return the deletion, or unchanged when there is none
+	 */
+	public static StepPlan planRemoval(DeployContext context, String processor) {
+		String function = context.names().function(processor);
 		List<EventSourceMappingConfiguration> mappings = all(context, function,
 				list(context.clients().lambda(), AliasStep.aliasArn(context, function)));
 		if (mappings.isEmpty()) {
