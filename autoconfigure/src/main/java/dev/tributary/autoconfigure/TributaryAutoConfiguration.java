@@ -23,6 +23,12 @@ public final class TributaryAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	static TributaryPropertiesCheck tributaryPropertiesCheck() {
+		return new TributaryPropertiesCheck();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	StreamProcessorRegistry streamProcessorRegistry(ConfigurableListableBeanFactory beanFactory,
 			TributaryProperties properties) {
 		return new DefaultStreamProcessorRegistry(new StreamProcessorDiscoverer(beanFactory, properties).discover());
