@@ -3,14 +3,18 @@ package dev.tributary.autoconfigure.local;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Configuration properties of the local runtime, which runs processors outside AWS Lambda.
+ * Validates itself when bound, so a size or duration the runtime cannot use fails at startup
+ * naming the property.
  *
  * @author Tributary
  */
 @ConfigurationProperties(prefix = LocalRuntimeProperties.PREFIX)
-public class LocalRuntimeProperties {
+public class LocalRuntimeProperties implements Validator {
 
 	/** Prefix of the local runtime's properties. */
 	public static final String PREFIX = "tributary.local";
@@ -122,6 +126,16 @@ public class LocalRuntimeProperties {
 
 	public Lease getLease() {
 		return this.lease;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return LocalRuntimeProperties.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		LocalRuntimePropertiesValidator.validate((LocalRuntimeProperties) target, errors);
 	}
 
 	/**

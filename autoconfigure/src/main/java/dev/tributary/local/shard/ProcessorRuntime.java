@@ -237,9 +237,10 @@ public final class ProcessorRuntime {
 	}
 
 	private void coordinate() {
-		logger.info("Processor '" + this.processor.name() + "' reads " + this.streamArn + " ("
-				+ this.processor.options().startingPosition() + " on first start, batch size "
-				+ this.processor.options().batchSize() + ", lease owner " + this.leases.owner() + ")");
+		logger.info("Processor '" + this.processor.name() + "' reads " + this.streamArn + " (view type "
+				+ this.processor.options().viewType() + ", " + this.processor.options().startingPosition()
+				+ " on first start, batch size " + this.processor.options().batchSize() + ", lease owner "
+				+ this.leases.owner() + ")");
 		Backoff throttle = new Backoff(this.options.initialThrottleBackoff(), this.options.maxThrottleBackoff());
 		while (!this.stop.isStopping()) {
 			Duration wait = this.options.shardDiscoveryInterval();
