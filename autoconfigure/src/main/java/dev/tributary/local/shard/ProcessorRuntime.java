@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,8 +28,7 @@ import dev.tributary.local.stream.ShardInfo;
 import dev.tributary.local.stream.StreamClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 import org.springframework.util.Assert;
 
@@ -41,6 +41,11 @@ import org.springframework.util.Assert;
  * are skipped; open shards start at {@code LATEST}, and a restart before their first record
  * resumes from the start time each {@link ShardConsumer} stored. Shards that appear later (children of a
  * split) are always read from their beginning, so nothing written after startup is missed.
+ * <p>
+ * Discovery never gives up either: its calls go through a {@link CallRetrier}. When the stream
+ * is gone ({@code ResourceNotFoundException}: the emulator restarted, the table was deleted or
+ * re-created), it says so once at ERROR, looks for the table's newest stream every discovery
+ * interval, and reads that one from its start when there is one.
  *
  * @author Tributary
  */
@@ -50,7 +55,7 @@ public final class ProcessorRuntime {
 
 	private final StreamProcessorDefinition<?> processor;
 
-	private final String streamArn;
+	private volatile String streamArn;
 
 	private final StreamClient client;
 
@@ -79,6 +84,10 @@ public final class ProcessorRuntime {
 	private volatile boolean running;
 
 	private boolean firstDiscovery = true;
+
+	private final CallRetrier discovery;
+
+	private boolean streamGoneReported;
 
 	private Thread coordinator;
 
@@ -120,6 +129,9 @@ public final class ProcessorRuntime {
 				processor.table().partitionKey().name(), processor.options().parallelizationFactor(),
 				this.laneExecutor);
 		this.runner = new BatchRunner(invoker, processor.options(), options, destination, metrics, clock);
+		this.discovery = new CallRetrier(processor.name(), "Processor '" + processor.name() + "' (shard discovery)",
+				options, metrics, this.stop, clock, () -> {
+				});
 	}
 
 	/**
@@ -190,39 +202,87 @@ public final class ProcessorRuntime {
 					ShardState.WAITING_FOR_PARENT, null, 0)));
 		shards.sort((a, b) -> a.shardId().compareTo(b.shardId()));
 		return new ProcessorStatus(this.processor.name(), this.processor.table().name(), this.streamArn,
-				this.running, shards);
+				this.running, shards, this.discovery.problem());
 	}
 
 	private void coordinate() {
 		logger.info("Processor '" + this.processor.name() + "' reads " + this.streamArn + " ("
 				+ this.processor.options().startingPosition() + " on first start, batch size "
 				+ this.processor.options().batchSize() + ")");
-		Backoff throttle = new Backoff(this.options.initialThrottleBackoff(), this.options.maxThrottleBackoff());
+		Backoff unexpected = new Backoff(this.options.initialErrorBackoff(), this.options.maxErrorBackoff(), true);
 		while (!this.stop.isStopping()) {
 			Duration wait = this.options.shardDiscoveryInterval();
 			try {
+				if (this.consumers.values().stream().anyMatch(ShardConsumer::isStreamGone)) {
+					throw ResourceNotFoundException.builder().message("A reader found the stream gone").build();
+				}
 				discover();
-				throttle.reset();
+				unexpected.reset();
 				if (this.consumers.values().stream().anyMatch(ShardConsumer::isEnded) && !this.waiting.isEmpty()) {
 					wait = this.options.pollInterval();
 				}
 			}
-			catch (ProvisionedThroughputExceededException | LimitExceededException ex) {
-				wait = throttle.next();
+			catch (ResourceNotFoundException ex) {
+				if (this.stop.isStopping()) {
+					return;
+				}
+				lookForANewStream(ex);
 			}
 			catch (RuntimeException ex) {
 				if (this.stop.isStopping()) {
 					return;
 				}
-				logger.warn("Processor '" + this.processor.name() + "' could not list the shards of "
-						+ this.streamArn + "; trying again in " + wait, ex);
+				wait = unexpected.next();
+				logger.error("Processor '" + this.processor.name() + "': unexpected error discovering the shards of "
+						+ this.streamArn + "; trying again in " + wait.toMillis() + " ms", ex);
 			}
 			this.stop.await(wait);
 		}
 	}
 
+	/**
+	 * The stream is gone: say so once, and move to the table's newest stream when there is one.
+	 */
+	private void lookForANewStream(ResourceNotFoundException ex) {
+		String table = this.processor.table().name();
+		if (!this.streamGoneReported) {
+			this.streamGoneReported = true;
+			logger.error("Processor '" + this.processor.name() + "' cannot read: stream " + this.streamArn
+					+ " of table '" + table + "' is gone (" + CallRetrier.errorCode(ex) + ": "
+					+ CallRetrier.message(ex) + "). The AWS emulator was probably restarted (it keeps nothing), "
+					+ "or the table was deleted or its stream disabled. Tributary looks for the table's stream every "
+					+ this.options.shardDiscoveryInterval() + " and reads a new one from its start; create the table "
+					+ "again with a stream (restarting the application provisions it) if it is gone for good.");
+		}
+		this.discovery.failedOutside("DescribeStream", ex, true);
+		Optional<String> latest;
+		try {
+			latest = this.client.latestStreamArn(table);
+		}
+		catch (RuntimeException failure) {
+			this.metrics.awsCallFailed(this.processor.name(), "ListStreams", CallRetrier.errorCode(failure));
+			logger.debug("Processor '" + this.processor.name() + "' could not list the streams of table '" + table
+					+ "': " + failure);
+			return;
+		}
+		if (latest.isEmpty() || latest.get().equals(this.streamArn)) {
+			logger.debug("Processor '" + this.processor.name() + "': table '" + table + "' has no new stream yet");
+			return;
+		}
+		logger.info("Processor '" + this.processor.name() + "' found stream " + latest.get() + " of table '" + table
+				+ "' and reads it from its start (positions in the old stream do not apply to it)");
+		this.consumers.values().forEach(ShardConsumer::retire);
+		this.consumers.clear();
+		this.waiting.clear();
+		this.firstDiscovery = false;
+		this.streamArn = latest.get();
+		this.streamGoneReported = false;
+	}
+
 	private void discover() {
-		List<ShardInfo> shards = this.client.listShards(this.streamArn);
+		String stream = this.streamArn;
+		List<ShardInfo> shards = this.discovery.call("DescribeStream", (ex) -> ex instanceof ResourceNotFoundException,
+				() -> this.client.listShards(stream));
 		Set<String> started = this.consumers.keySet();
 		List<ShardInfo> ready = ShardLineage.ready(shards, this::isEnded, started);
 		this.waiting.clear();
@@ -233,14 +293,16 @@ public final class ProcessorRuntime {
 		for (ShardInfo shard : ready) {
 			StartingPosition position = first ? this.processor.options().startingPosition()
 					: StartingPosition.TRIM_HORIZON;
-			if (first && position == StartingPosition.LATEST && shard.isClosed()
-					&& this.checkpoints.find(this.processor.name(), shard.shardId()).isEmpty()) {
+			if (first && position == StartingPosition.LATEST && shard.isClosed() && this.discovery
+				.call("ReadCheckpoint", () -> this.checkpoints.find(this.processor.name(), shard.shardId()))
+				.isEmpty()) {
 				// History before the first start: LATEST means it is not read at all.
-				this.checkpoints.markShardEnded(this.processor.name(), shard.shardId(), null);
+				this.discovery.run("WriteCheckpoint",
+						() -> this.checkpoints.markShardEnded(this.processor.name(), shard.shardId(), null));
 				continue;
 			}
-			ShardContext context = new ShardContext(this.processor.name(), this.processor.table().name(),
-					this.streamArn, shard.shardId());
+			ShardContext context = new ShardContext(this.processor.name(), this.processor.table().name(), stream,
+					shard.shardId());
 			ShardConsumer consumer = new ShardConsumer(context, shard, position, this.processor.options(),
 					this.options, this.client, this.checkpoints, this.filter, this.runner, this.metrics, this.stop,
 					this.clock);
@@ -254,7 +316,9 @@ public final class ProcessorRuntime {
 		if (consumer != null) {
 			return consumer.isEnded();
 		}
-		return this.checkpoints.find(this.processor.name(), shardId).map((c) -> c.shardEnded()).orElse(false);
+		return this.discovery.call("ReadCheckpoint", () -> this.checkpoints.find(this.processor.name(), shardId))
+			.map((c) -> c.shardEnded())
+			.orElse(false);
 	}
 
 	private ThreadPoolExecutor executor(int threads, String kind) {
