@@ -206,13 +206,13 @@ final class CallRetrier {
 					+ next.message() + "). If the AWS emulator was restarted, everything in it was lost: the "
 					+ "checkpoint table is created again by itself (positions start over), and tables and queues "
 					+ "you created need creating again (restarting the application provisions them). Trying again "
-					+ "with backoff up to " + this.options.maxErrorBackoff() + " for as long as it fails");
+					+ "with backoff up to " + seconds(this.options.maxErrorBackoff()) + " for as long as it fails");
 			this.streak = next.gone().warnedOnce();
 			return;
 		}
 		if (current == null && !throttled) {
 			logger.warn(this.subject + ": " + operation + " failed (" + error + ": " + next.message()
-					+ "); trying again in " + wait.toMillis() + " ms, backing off up to " + this.options.maxErrorBackoff()
+					+ "); trying again in " + wait.toMillis() + " ms, backing off up to " + seconds(this.options.maxErrorBackoff())
 					+ " for as long as it fails");
 			next = next.warnedOnce();
 		}
@@ -227,6 +227,10 @@ final class CallRetrier {
 					+ ": " + next.message() + "); trying again in " + wait.toMillis() + " ms");
 		}
 		this.streak = next;
+	}
+
+	private static String seconds(Duration duration) {
+		return (duration.toMillis() / 1000.0) + " s";
 	}
 
 	static boolean isThrottling(RuntimeException ex) {
