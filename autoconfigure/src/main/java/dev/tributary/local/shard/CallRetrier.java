@@ -119,7 +119,7 @@ final class CallRetrier {
 			}
 			catch (RuntimeException ex) {
 				if (this.stop.isStopping()) {
-					throw ex;
+					throw this.stop.isAbandoned() ? new AbandonedException() : ex;
 				}
 				String error = errorCode(ex);
 				this.metrics.awsCallFailed(this.processor, operation, error);
@@ -219,7 +219,7 @@ final class CallRetrier {
 		else if (next.attempts() == CallProblem.UNAVAILABLE_AFTER && next.toProblem().unavailable()) {
 			logger.warn(this.subject + ": " + operation + " failed " + next.attempts() + " times in a row since "
 					+ next.since() + " (last: " + error + ": " + next.message() + "); reported unavailable "
-					+ "until it works again, trying again every " + wait.toMillis() + " ms or more");
+					+ "until a call succeeds, trying again every " + wait.toMillis() + " ms or more");
 			next = next.warnedOnce();
 		}
 		else if (logger.isDebugEnabled()) {
