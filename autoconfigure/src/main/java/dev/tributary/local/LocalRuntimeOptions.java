@@ -21,6 +21,10 @@ public final class LocalRuntimeOptions {
 
 	private final Duration maxThrottleBackoff;
 
+	private final Duration initialErrorBackoff;
+
+	private final Duration maxErrorBackoff;
+
 	private final Duration initialRetryBackoff;
 
 	private final Duration maxRetryBackoff;
@@ -40,6 +44,8 @@ public final class LocalRuntimeOptions {
 		this.maxIdlePollInterval = builder.maxIdlePollInterval;
 		this.initialThrottleBackoff = builder.initialThrottleBackoff;
 		this.maxThrottleBackoff = builder.maxThrottleBackoff;
+		this.initialErrorBackoff = builder.initialErrorBackoff;
+		this.maxErrorBackoff = builder.maxErrorBackoff;
 		this.initialRetryBackoff = builder.initialRetryBackoff;
 		this.maxRetryBackoff = builder.maxRetryBackoff;
 		this.shardDiscoveryInterval = builder.shardDiscoveryInterval;
@@ -95,6 +101,24 @@ public final class LocalRuntimeOptions {
 	 */
 	public Duration maxThrottleBackoff() {
 		return this.maxThrottleBackoff;
+	}
+
+	/**
+	 * First wait after a failed AWS call (stream, checkpoint or failure destination) that is not
+	 * throttling; it doubles, with jitter, on each further failure in a row.
+	 * @return the initial error backoff
+	 */
+	public Duration initialErrorBackoff() {
+		return this.initialErrorBackoff;
+	}
+
+	/**
+	 * Longest wait between attempts of a failing AWS call; attempts go on at this interval for as
+	 * long as the application runs.
+	 * @return the maximum error backoff
+	 */
+	public Duration maxErrorBackoff() {
+		return this.maxErrorBackoff;
 	}
 
 	/**
@@ -163,6 +187,8 @@ public final class LocalRuntimeOptions {
 			.maxIdlePollInterval(this.maxIdlePollInterval)
 			.initialThrottleBackoff(this.initialThrottleBackoff)
 			.maxThrottleBackoff(this.maxThrottleBackoff)
+			.initialErrorBackoff(this.initialErrorBackoff)
+			.maxErrorBackoff(this.maxErrorBackoff)
 			.initialRetryBackoff(this.initialRetryBackoff)
 			.maxRetryBackoff(this.maxRetryBackoff)
 			.shardDiscoveryInterval(this.shardDiscoveryInterval)
@@ -176,7 +202,8 @@ public final class LocalRuntimeOptions {
 	public String toString() {
 		return "LocalRuntimeOptions[pollInterval=" + this.pollInterval + ", maxIdlePollInterval="
 				+ this.maxIdlePollInterval + ", throttleBackoff=" + this.initialThrottleBackoff + ".."
-				+ this.maxThrottleBackoff + ", retryBackoff=" + this.initialRetryBackoff + ".." + this.maxRetryBackoff
+				+ this.maxThrottleBackoff + ", errorBackoff=" + this.initialErrorBackoff + ".." + this.maxErrorBackoff
+				+ ", retryBackoff=" + this.initialRetryBackoff + ".." + this.maxRetryBackoff
 				+ ", shardDiscoveryInterval=" + this.shardDiscoveryInterval + ", shutdownTimeout="
 				+ this.shutdownTimeout + ", maxShardThreads=" + this.maxShardThreads + ", leaseDuration="
 				+ this.leaseDuration + ", leaseHeartbeatInterval=" + this.leaseHeartbeatInterval + "]";
@@ -194,6 +221,10 @@ public final class LocalRuntimeOptions {
 		private Duration initialThrottleBackoff = Duration.ofMillis(250);
 
 		private Duration maxThrottleBackoff = Duration.ofSeconds(10);
+
+		private Duration initialErrorBackoff = Duration.ofMillis(250);
+
+		private Duration maxErrorBackoff = Duration.ofSeconds(30);
 
 		private Duration initialRetryBackoff = Duration.ofMillis(500);
 
@@ -229,6 +260,16 @@ public final class LocalRuntimeOptions {
 
 		public Builder maxThrottleBackoff(Duration maxThrottleBackoff) {
 			this.maxThrottleBackoff = positive(maxThrottleBackoff, "maxThrottleBackoff");
+			return this;
+		}
+
+		public Builder initialErrorBackoff(Duration initialErrorBackoff) {
+			this.initialErrorBackoff = positive(initialErrorBackoff, "initialErrorBackoff");
+			return this;
+		}
+
+		public Builder maxErrorBackoff(Duration maxErrorBackoff) {
+			this.maxErrorBackoff = positive(maxErrorBackoff, "maxErrorBackoff");
 			return this;
 		}
 

@@ -25,13 +25,22 @@ public enum ShardState {
 	/** Backing off after throttling errors. */
 	THROTTLED,
 
+	/**
+	 * A stream or checkpoint call failed (a server error, a lost connection, ...): backing off
+	 * and trying again.
+	 */
+	BACKING_OFF,
+
+	/**
+	 * Cannot read: calls failed several times in a row, or the stream or table is gone. Reading
+	 * resumes by itself once calls succeed again; the health indicator is down meanwhile.
+	 */
+	UNAVAILABLE,
+
 	/** A closed shard was read to its end. */
 	ENDED,
 
 	/** Reading stopped on shutdown. */
-	STOPPED,
-
-	/** Reading stopped on an unexpected error. */
-	FAILED
+	STOPPED
 
 }

@@ -54,6 +54,8 @@ public class LocalRuntimeProperties implements Validator {
 
 	private final ThrottleBackoff throttleBackoff = new ThrottleBackoff();
 
+	private final ErrorBackoff errorBackoff = new ErrorBackoff();
+
 	private final Emulator emulator = new Emulator();
 
 	private final Checkpoints checkpoints = new Checkpoints();
@@ -114,6 +116,10 @@ public class LocalRuntimeProperties implements Validator {
 
 	public ThrottleBackoff getThrottleBackoff() {
 		return this.throttleBackoff;
+	}
+
+	public ErrorBackoff getErrorBackoff() {
+		return this.errorBackoff;
 	}
 
 	public Emulator getEmulator() {
@@ -186,6 +192,41 @@ public class LocalRuntimeProperties implements Validator {
 		 * Longest wait after throttling errors.
 		 */
 		private Duration max = Duration.ofSeconds(10);
+
+		public Duration getInitial() {
+			return this.initial;
+		}
+
+		public void setInitial(Duration initial) {
+			this.initial = initial;
+		}
+
+		public Duration getMax() {
+			return this.max;
+		}
+
+		public void setMax(Duration max) {
+			this.max = max;
+		}
+
+	}
+
+	/**
+	 * Waits after a failed AWS call (stream, checkpoint or failure destination) that is not
+	 * throttling: the call is tried again for as long as the application runs.
+	 */
+	public static class ErrorBackoff {
+
+		/**
+		 * First wait after a failed AWS call; it doubles, with jitter, on each further failure in a
+		 * row.
+		 */
+		private Duration initial = Duration.ofMillis(250);
+
+		/**
+		 * Longest wait between attempts of a failing AWS call.
+		 */
+		private Duration max = Duration.ofSeconds(30);
 
 		public Duration getInitial() {
 			return this.initial;

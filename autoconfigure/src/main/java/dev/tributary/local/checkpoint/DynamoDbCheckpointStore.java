@@ -71,9 +71,15 @@ public final class DynamoDbCheckpointStore implements CheckpointStore {
 	@Override
 	public Optional<Checkpoint> find(String processor, String shardId) {
 		ensureTable();
-		Map<String, AttributeValue> item = this.client
-			.getItem((request) -> request.tableName(this.tableName).key(key(processor, shardId)).consistentRead(true))
-			.item();
+		Map<String, AttributeValue> item;
+		try {
+			item = this.client
+				.getItem((request) -> request.tableName(this.tableName).key(key(processor, shardId)).consistentRead(true))
+				.item();
+		}
+		catch (ResourceNotFoundException ex) {
+			throw tableGone(ex);
+		}
 		if (item == null || item.isEmpty()) {
 			return Optional.empty();
 		}
@@ -106,6 +112,9 @@ public final class DynamoDbCheckpointStore implements CheckpointStore {
 			logger.debug("Checkpoint of processor '" + processor + "' in shard " + shardId
 					+ " is already past " + sequenceNumber + "; left in place");
 		}
+		catch (ResourceNotFoundException ex) {
+			throw tableGone(ex);
+		}
 	}
 
 	@Override
@@ -123,6 +132,9 @@ public final class DynamoDbCheckpointStore implements CheckpointStore {
 			logger.debug("Processor '" + processor + "' already has a checkpoint in shard " + shardId
 					+ "; start time left out");
 		}
+		catch (ResourceNotFoundException ex) {
+			throw tableGone(ex);
+		}
 	}
 
 	@Override
@@ -131,10 +143,28 @@ public final class DynamoDbCheckpointStore implements CheckpointStore {
 			save(processor, shardId, lastSequenceNumber);
 		}
 		ensureTable();
-		this.client.updateItem((request) -> request.tableName(this.tableName)
-			.key(key(processor, shardId))
-			.updateExpression("SET shardEnded = :e")
-			.expressionAttributeValues(Map.of(":e", AttributeValue.fromBool(true))));
+		try {
+			this.client.updateItem((request) -> request.tableName(this.tableName)
+				.key(key(processor, shardId))
+				.updateExpression("SET shardEnded = :e")
+				.expressionAttributeValues(Map.of(":e", AttributeValue.fromBool(true))));
+		}
+		catch (ResourceNotFoundException ex) {
+			throw tableGone(ex);
+		}
+	}
+
+	/**
+	 * The table went away after it was checked (an emulator restart loses it): the next call
+	 * creates it again, and the caller tries again.
+	 */
+	private ResourceNotFoundException tableGone(ResourceNotFoundException ex) {
+		if (this.tableReady) {
+			this.tableReady = false;
+			logger.warn("Checkpoint table '" + this.tableName + "' is gone (" + ex.getMessage() + "); it is created "
+					+ "again on the next call. Positions stored in it are lost: readers keep the positions they hold");
+		}
+		return ex;
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,8 +30,7 @@ import dev.tributary.local.stream.ShardInfo;
 import dev.tributary.local.stream.StreamClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 import org.springframework.util.Assert;
 
@@ -51,6 +51,11 @@ import org.springframework.util.Assert;
  * <p>
  * The coordinator thread is not a daemon: while processors run, a service without a web server
  * stays up; it ends on {@link #stop()}.
+ * <p>
+ * Discovery never gives up either: its calls go through a {@link CallRetrier}. When the stream
+ * is gone ({@code ResourceNotFoundException}: the emulator restarted, the table was deleted or
+ * re-created), it says so once at ERROR, looks for the table's newest stream every discovery
+ * interval, and reads that one from its start when there is one.
  *
  * @author Tributary
  */
@@ -60,7 +65,7 @@ public final class ProcessorRuntime {
 
 	private final StreamProcessorDefinition<?> processor;
 
-	private final String streamArn;
+	private volatile String streamArn;
 
 	private final StreamClient client;
 
@@ -106,6 +111,10 @@ public final class ProcessorRuntime {
 	/** Whether it was aborted, as a killed process: leases are kept until they expire. */
 	private volatile boolean aborted;
 
+	private final CallRetrier discovery;
+
+	private boolean streamGoneReported;
+
 	private Thread coordinator;
 
 	private Thread heartbeat;
@@ -150,6 +159,9 @@ public final class ProcessorRuntime {
 				processor.table().partitionKey().name(), processor.options().parallelizationFactor(),
 				this.laneExecutor);
 		this.runner = new BatchRunner(invoker, processor.options(), options, destination, metrics, clock);
+		this.discovery = new CallRetrier(processor.name(), "Processor '" + processor.name() + "' (shard discovery)",
+				options, metrics, this.stop, clock, () -> {
+				});
 	}
 
 	/**
@@ -233,7 +245,7 @@ public final class ProcessorRuntime {
 					new ShardStatus(shard.shardId(), shard.parentShardId(), ShardState.STANDBY, null, 0)));
 		shards.sort((a, b) -> a.shardId().compareTo(b.shardId()));
 		return new ProcessorStatus(this.processor.name(), this.processor.table().name(), this.streamArn,
-				this.running, shards);
+				this.running, shards, this.discovery.problem());
 	}
 
 	private void coordinate() {
@@ -241,12 +253,15 @@ public final class ProcessorRuntime {
 				+ this.processor.options().viewType() + ", " + this.processor.options().startingPosition()
 				+ " on first start, batch size " + this.processor.options().batchSize() + ", lease owner "
 				+ this.leases.owner() + ")");
-		Backoff throttle = new Backoff(this.options.initialThrottleBackoff(), this.options.maxThrottleBackoff());
+		Backoff unexpected = new Backoff(this.options.initialErrorBackoff(), this.options.maxErrorBackoff(), true);
 		while (!this.stop.isStopping()) {
 			Duration wait = this.options.shardDiscoveryInterval();
 			try {
+				if (this.consumers.values().stream().anyMatch(ShardConsumer::isStreamGone)) {
+					throw ResourceNotFoundException.builder().message("A reader found the stream gone").build();
+				}
 				discover();
-				throttle.reset();
+				unexpected.reset();
 				if (this.consumers.values().stream().anyMatch(ShardConsumer::isEnded) && !this.waiting.isEmpty()) {
 					wait = this.options.pollInterval();
 				}
@@ -255,22 +270,67 @@ public final class ProcessorRuntime {
 					wait = this.options.leaseHeartbeatInterval();
 				}
 			}
-			catch (ProvisionedThroughputExceededException | LimitExceededException ex) {
-				wait = throttle.next();
+			catch (ResourceNotFoundException ex) {
+				if (this.stop.isStopping()) {
+					return;
+				}
+				lookForANewStream(ex);
 			}
 			catch (RuntimeException ex) {
 				if (this.stop.isStopping()) {
 					return;
 				}
-				logger.warn("Processor '" + this.processor.name() + "' could not list the shards of "
-						+ this.streamArn + "; trying again in " + wait, ex);
+				wait = unexpected.next();
+				logger.error("Processor '" + this.processor.name() + "': unexpected error discovering the shards of "
+						+ this.streamArn + "; trying again in " + wait.toMillis() + " ms", ex);
 			}
 			this.stop.await(wait);
 		}
 	}
 
+	/**
+	 * The stream is gone: say so once, and move to the table's newest stream when there is one.
+	 */
+	private void lookForANewStream(ResourceNotFoundException ex) {
+		String table = this.processor.table().name();
+		if (!this.streamGoneReported) {
+			this.streamGoneReported = true;
+			logger.error("Processor '" + this.processor.name() + "' cannot read: stream " + this.streamArn
+					+ " of table '" + table + "' is gone (" + CallRetrier.errorCode(ex) + ": "
+					+ CallRetrier.message(ex) + "). The AWS emulator was probably restarted (it keeps nothing), "
+					+ "or the table was deleted or its stream disabled. Tributary looks for the table's stream every "
+					+ this.options.shardDiscoveryInterval() + " and reads a new one from its start; create the table "
+					+ "again with a stream (restarting the application provisions it) if it is gone for good.");
+		}
+		this.discovery.failedOutside("DescribeStream", ex, true);
+		Optional<String> latest;
+		try {
+			latest = this.client.latestStreamArn(table);
+		}
+		catch (RuntimeException failure) {
+			this.metrics.awsCallFailed(this.processor.name(), "ListStreams", CallRetrier.errorCode(failure));
+			logger.debug("Processor '" + this.processor.name() + "' could not list the streams of table '" + table
+					+ "': " + failure);
+			return;
+		}
+		if (latest.isEmpty() || latest.get().equals(this.streamArn)) {
+			logger.debug("Processor '" + this.processor.name() + "': table '" + table + "' has no new stream yet");
+			return;
+		}
+		logger.info("Processor '" + this.processor.name() + "' found stream " + latest.get() + " of table '" + table
+				+ "' and reads it from its start (positions in the old stream do not apply to it)");
+		this.consumers.values().forEach(ShardConsumer::retire);
+		this.consumers.clear();
+		this.waiting.clear();
+		this.firstDiscovery = false;
+		this.streamArn = latest.get();
+		this.streamGoneReported = false;
+	}
+
 	private void discover() {
-		List<ShardInfo> shards = this.client.listShards(this.streamArn);
+		String stream = this.streamArn;
+		List<ShardInfo> shards = this.discovery.call("DescribeStream", (ex) -> ex instanceof ResourceNotFoundException,
+				() -> this.client.listShards(stream));
 		Set<String> started = this.consumers.keySet();
 		List<ShardInfo> ready = ShardLineage.ready(shards, this::isEnded, started);
 		this.waiting.clear();
@@ -286,10 +346,12 @@ public final class ProcessorRuntime {
 			// A shard taken over later still starts where a first start would, if it has no checkpoint.
 			StartingPosition position = this.readyAtFirstStart.contains(shard.shardId())
 					? this.processor.options().startingPosition() : StartingPosition.TRIM_HORIZON;
-			if (first && position == StartingPosition.LATEST && shard.isClosed()
-					&& this.checkpoints.find(this.processor.name(), shard.shardId()).isEmpty()) {
+			if (first && position == StartingPosition.LATEST && shard.isClosed() && this.discovery
+				.call("ReadCheckpoint", () -> this.checkpoints.find(this.processor.name(), shard.shardId()))
+				.isEmpty()) {
 				// History before the first start: LATEST means it is not read at all.
-				this.checkpoints.markShardEnded(this.processor.name(), shard.shardId(), null);
+				this.discovery.run("WriteCheckpoint",
+						() -> this.checkpoints.markShardEnded(this.processor.name(), shard.shardId(), null));
 				continue;
 			}
 			ShardLease lease = this.leases.acquire(shard.shardId());
@@ -308,7 +370,7 @@ public final class ProcessorRuntime {
 			}
 			StopSignal signal = this.stop.child();
 			ShardContext context = new ShardContext(this.processor.name(), this.processor.table().name(),
-					this.streamArn, shard.shardId());
+					stream, shard.shardId());
 			ShardConsumer consumer = new ShardConsumer(context, shard, position, this.processor.options(),
 					this.options, this.client, this.checkpoints, this.filter, this.runner, this.metrics, signal,
 					this.clock);
@@ -358,7 +420,9 @@ public final class ProcessorRuntime {
 		if (consumer != null) {
 			return consumer.isEnded();
 		}
-		return this.checkpoints.find(this.processor.name(), shardId).map((c) -> c.shardEnded()).orElse(false);
+		return this.discovery.call("ReadCheckpoint", () -> this.checkpoints.find(this.processor.name(), shardId))
+			.map((c) -> c.shardEnded())
+			.orElse(false);
 	}
 
 	private ThreadPoolExecutor executor(int threads, String kind) {
