@@ -128,6 +128,7 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 	static class SqsConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean
 		QueueDestinations tributaryQueueDestinations(ObjectProvider<SqsClient> client, DestinationTarget target) {
 			return new QueueDestinations(client, target);
 		}
@@ -139,6 +140,7 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 	static class SnsConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean
 		TopicDestinations tributaryTopicDestinations(ObjectProvider<SnsClient> client, DestinationTarget target) {
 			return new TopicDestinations(client, target);
 		}
