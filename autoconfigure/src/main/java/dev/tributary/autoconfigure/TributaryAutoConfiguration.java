@@ -1,5 +1,8 @@
 package dev.tributary.autoconfigure;
 
+import java.util.List;
+
+import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
 
@@ -13,7 +16,9 @@ import org.springframework.context.annotation.Bean;
  * Auto-configuration of the {@link StreamProcessorRegistry}: every
  * {@code Function<Flux<StreamRecord<T>>, Mono<Void>>} bean bound with
  * {@code @DynamoDbStreamProcessor} or {@code tributary.processors.<name>.*} becomes a registered
- * processor. The Lambda runtime, the local runtime and deploy read the registry.
+ * processor. The Lambda runtime, the local runtime and deploy read the registry. Before any bean
+ * is created, every {@code tributary.*} property is checked against the known names; once the
+ * processors are discovered, a typed processor on a {@code KEYS_ONLY} stream is warned about.
  *
  * @author Tributary
  */
@@ -23,9 +28,17 @@ public final class TributaryAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	static TributaryPropertiesCheck tributaryPropertiesCheck() {
+		return new TributaryPropertiesCheck();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	StreamProcessorRegistry streamProcessorRegistry(ConfigurableListableBeanFactory beanFactory,
 			TributaryProperties properties) {
-		return new DefaultStreamProcessorRegistry(new StreamProcessorDiscoverer(beanFactory, properties).discover());
+		List<StreamProcessorDefinition<?>> processors = new StreamProcessorDiscoverer(beanFactory, properties).discover();
+		KeysOnlyViewWarning.warn(processors);
+		return new DefaultStreamProcessorRegistry(processors);
 	}
 
 }

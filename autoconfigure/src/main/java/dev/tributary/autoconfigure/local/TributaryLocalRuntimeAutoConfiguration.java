@@ -10,6 +10,7 @@ import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.LocalRuntimeOptionsCustomizer;
 import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.actuate.TributaryEndpoint;
+import dev.tributary.local.actuate.TributaryHealthIndicator;
 import dev.tributary.local.checkpoint.CheckpointStore;
 import dev.tributary.local.checkpoint.DynamoDbCheckpointStore;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
@@ -35,6 +36,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -68,7 +71,11 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 			.initialRetryBackoff(properties.getRetryBackoff().getInitial())
 			.maxRetryBackoff(properties.getRetryBackoff().getMax())
 			.initialThrottleBackoff(properties.getThrottleBackoff().getInitial())
-			.maxThrottleBackoff(properties.getThrottleBackoff().getMax());
+			.maxThrottleBackoff(properties.getThrottleBackoff().getMax())
+			.initialErrorBackoff(properties.getErrorBackoff().getInitial())
+			.maxErrorBackoff(properties.getErrorBackoff().getMax())
+			.leaseDuration(properties.getLease().getDuration())
+			.leaseHeartbeatInterval(properties.getLease().getHeartbeatInterval());
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
@@ -169,6 +176,19 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 		@ConditionalOnAvailableEndpoint(TributaryEndpoint.class)
 		TributaryEndpoint tributaryEndpoint(LocalStreamRuntime runtime) {
 			return new TributaryEndpoint(runtime);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
+	@ConditionalOnEnabledHealthIndicator("tributary")
+	static class HealthConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TributaryHealthIndicator tributaryHealthIndicator(LocalStreamRuntime runtime) {
+			return new TributaryHealthIndicator(runtime);
 		}
 
 	}

@@ -1,6 +1,6 @@
 /**
  * Where records go when retries run out: an SQS queue, an SNS topic, or an ERROR log line and a
- * counter; and the delivery that retries a destination until it takes them.
+ * counter. The shard engine retries a send (through its CallRetrier) until the destination takes it.
  */
 @NullMarked
 package dev.tributary.local.failure;

@@ -116,16 +116,17 @@ public final class DeployContext {
 	}
 
 	/**
-	 * ARN of an SQS queue given by name or ARN: an ARN as it is, a name as its queue step
-	 * resolved it, or, while the queue is still to be created, the ARN SQS will give it.
-	 * @param nameOrArn the queue name or ARN
+	 * ARN of an on-failure destination given by name or ARN: an ARN as it is (SQS or SNS), a
+	 * queue name as its queue step resolved this stage's queue, or, while that queue is still
+	 * to be created, the ARN SQS will give it.
+	 * @param nameOrArn the queue name or the destination's ARN
 	 * @return the ARN
 	 */
 	public String queueArn(String nameOrArn) {
 		if (isArn(nameOrArn)) {
 			return nameOrArn;
 		}
-		return this.queueArns.getOrDefault(nameOrArn, arn("sqs", nameOrArn));
+		return this.queueArns.getOrDefault(nameOrArn, arn("sqs", this.names.queue(nameOrArn)));
 	}
 
 	/**
@@ -143,7 +144,7 @@ public final class DeployContext {
 	 * @return whether it is an ARN
 	 */
 	public static boolean isArn(String destination) {
-		return destination.startsWith("arn:");
+		return OnFailureDestinations.isArn(destination);
 	}
 
 	/**
