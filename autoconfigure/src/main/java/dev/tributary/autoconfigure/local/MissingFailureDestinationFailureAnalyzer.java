@@ -27,7 +27,7 @@ class MissingFailureDestinationFailureAnalyzer extends AbstractFailureAnalyzer<M
 		return new FailureAnalysis(cause.getMessage() + ". Tributary creates on-failure destinations only in the "
 				+ "embedded emulator; elsewhere it checks them at startup so that no record it gives up on is lost.",
 				"Do one of the following:\n" + "\t- " + create + "\n" + "\t- set " + property
-						+ " (or @DynamoDbStreamProcessor(onFailure)) to an existing SQS queue (name, URL or ARN) "
+						+ " (or @DynamoDbStreamProcessor(onFailure)) to an existing SQS queue (name or ARN) "
 						+ "or SNS topic ARN, or remove it to log and skip such records\n"
 						+ "\t- run against the embedded emulator (no spring.cloud.aws.endpoint), which creates it",
 				cause);

@@ -135,6 +135,7 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 	static class SqsConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean
 		QueueDestinations tributaryQueueDestinations(ObjectProvider<SqsClient> client, DestinationTarget target) {
 			return new QueueDestinations(client, target);
 		}
@@ -146,6 +147,7 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 	static class SnsConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean
 		TopicDestinations tributaryTopicDestinations(ObjectProvider<SnsClient> client, DestinationTarget target) {
 			return new TopicDestinations(client, target);
 		}

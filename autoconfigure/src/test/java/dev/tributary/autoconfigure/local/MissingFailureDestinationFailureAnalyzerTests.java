@@ -5,6 +5,8 @@ import dev.tributary.local.provision.MissingFailureDestinationException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +32,15 @@ class MissingFailureDestinationFailureAnalyzerTests {
 		FailureAnalysis analysis = analyze("arn:aws:sns:eu-west-1:111122223333:failed");
 		assertThat(analysis.getDescription()).contains("SNS topic 'arn:aws:sns:eu-west-1:111122223333:failed'");
 		assertThat(analysis.getAction()).contains("aws sns create-topic --name failed").doesNotContain("sqs");
+	}
+
+	@Test
+	void isRegisteredAsAFailureAnalyzer() {
+		// Other analyzers need constructor arguments; only whether ours is listed matters here.
+		assertThat(SpringFactoriesLoader.forDefaultResourceLocation()
+			.load(FailureAnalyzer.class, null, SpringFactoriesLoader.FailureHandler.handleMessage((message, ex) -> {
+			})))
+			.hasAtLeastOneElementOfType(MissingFailureDestinationFailureAnalyzer.class);
 	}
 
 	private FailureAnalysis analyze(String destination) {

@@ -6,8 +6,15 @@ import dev.tributary.test.MotoServerExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.GetTopicAttributesRequest;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.GetQueueUrlRequest;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -114,6 +121,47 @@ class FailureDestinationProvisioningIntegrationTests {
 			.isThrownBy(() -> provisioner.provision("orders", FailureDestinationAddress.parse(arn)))
 			.withMessage("Processor 'orders' sends the records it gives up on to SNS topic '" + arn
 					+ "' (tributary.processors.orders.on-failure), which does not exist at endpoint http://moto");
+	}
+
+	@Test
+	void aQueueThatCannotBeCheckedIsLeftToTheFirstSend(CapturedOutput output) {
+		String name = MotoServerExtension.uniqueName("unreadable");
+		try (SqsClient denied = deniedClient(SqsClient.builder(), GetQueueUrlRequest.class)) {
+			assertThat(new QueueProvisioner(denied, false, "endpoint").provision("orders",
+					FailureDestinationAddress.parse(name)))
+				.isNull();
+		}
+		assertThat(output).contains("Could not check SQS queue '" + name + "' of processor 'orders' at endpoint "
+				+ "(SdkClientException: injected: not authorized); the first send will tell");
+	}
+
+	@Test
+	void aTopicThatCannotBeCheckedIsLeftToTheFirstPublish(CapturedOutput output) {
+		String arn = "arn:aws:sns:us-east-1:123456789012:" + MotoServerExtension.uniqueName("unreadable");
+		try (SnsClient denied = deniedClient(SnsClient.builder(), GetTopicAttributesRequest.class)) {
+			assertThat(new TopicProvisioner(denied, false, "endpoint").provision("orders",
+					FailureDestinationAddress.parse(arn)))
+				.isEqualTo(arn);
+		}
+		assertThat(output).contains("Could not check SNS topic '" + arn + "' of processor 'orders' at endpoint "
+				+ "(SdkClientException: injected: not authorized); the first publish will tell");
+	}
+
+	/** A client whose requests of the given type fail before they leave it, as a denied call would. */
+	private static <B extends AwsClientBuilder<B, C>, C> C deniedClient(B builder, Class<?> requestType) {
+		ExecutionInterceptor deny = new ExecutionInterceptor() {
+
+			@Override
+			public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+				if (requestType.isInstance(context.request())) {
+					throw SdkClientException.create("injected: not authorized");
+				}
+			}
+
+		};
+		return AwsTestClients.configure(builder)
+			.overrideConfiguration((config) -> config.addExecutionInterceptor(deny))
+			.build();
 	}
 
 }
