@@ -59,14 +59,16 @@ public final class TributaryLocalAwsAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	DynamoDbClient dynamoDbClient(AwsConnection connection) {
-		return connection.configure(DynamoDbClient.builder()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+	DynamoDbClient dynamoDbClient(AwsConnection connection, Environment environment) {
+		return AwsConnectionFactory.configure(DynamoDbClient.builder(), connection, environment)
+			.httpClientBuilder(UrlConnectionHttpClient.builder())
+			.build();
 	}
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	DynamoDbStreamsClient dynamoDbStreamsClient(AwsConnection connection) {
-		return connection.configure(DynamoDbStreamsClient.builder())
+	DynamoDbStreamsClient dynamoDbStreamsClient(AwsConnection connection, Environment environment) {
+		return AwsConnectionFactory.configure(DynamoDbStreamsClient.builder(), connection, environment)
 			.httpClientBuilder(UrlConnectionHttpClient.builder())
 			.build();
 	}
@@ -77,8 +79,10 @@ public final class TributaryLocalAwsAutoConfiguration {
 
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
-		SqsClient sqsClient(AwsConnection connection) {
-			return connection.configure(SqsClient.builder()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+		SqsClient sqsClient(AwsConnection connection, Environment environment) {
+			return AwsConnectionFactory.configure(SqsClient.builder(), connection, environment)
+				.httpClientBuilder(UrlConnectionHttpClient.builder())
+				.build();
 		}
 
 	}

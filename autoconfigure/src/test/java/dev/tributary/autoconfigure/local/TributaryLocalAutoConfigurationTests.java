@@ -68,7 +68,8 @@ class TributaryLocalAutoConfigurationTests {
 		this.runner.withPropertyValues("spring.cloud.aws.dynamodb.endpoint=http://localhost:1")
 			.withPropertyValues("tributary.local.enabled=false")
 			.run((context) -> assertThat(context.getBean(AwsConnection.class).credentialsProvider())
-				.isInstanceOf(DefaultCredentialsProvider.class));
+				.isInstanceOfSatisfying(ExplainingCredentialsProvider.class,
+						(provider) -> assertThat(provider.getDelegate()).isInstanceOf(DefaultCredentialsProvider.class)));
 	}
 
 	@Test
