@@ -90,7 +90,8 @@ public final class StreamProcessorLambdaFunction implements Function<Message<Inp
 		if (malformed != null) {
 			logger.warn("Processor '" + this.processorName + "' got a malformed record " + malformed.sequenceNumber()
 					+ ((malformed.eventId() != null) ? " (event " + malformed.eventId() + ")" : "") + ", Records["
-					+ malformed.index() + "] of " + event.eventSourceArn() + ": " + malformed.reason()
+					+ malformed.index() + "]" + ((event.eventSourceArn() != null) ? " from " + event.eventSourceArn() : "")
+					+ ": " + malformed.reason()
 					+ "; the records before it were processed, it and the records after it are reported for retry");
 			return BatchItemFailuresResponse.failedAt(malformed.sequenceNumber());
 		}

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class DynamoDbStreamEventParserTests {
 
@@ -109,6 +110,37 @@ class DynamoDbStreamEventParserTests {
 		DynamoDbStreamEvent event = parse("empty.json");
 		assertThat(event.records()).isEmpty();
 		assertThat(event.eventSourceArn()).isNull();
+	}
+
+	@Test
+	void returnsTheRecordsBeforeTheFirstMalformedOneAndThatRecordBySequenceNumber() {
+		DynamoDbStreamEvent event = parse("hostile/wrong-attribute-shape-before-sequence-number.json");
+		assertThat(event.records()).extracting((record) -> record.dynamodb().sequenceNumber())
+			.containsExactly("500000000000000000001");
+		assertThat(event.eventSourceArns()).containsExactly(ARN);
+		assertThat(event.malformed()).isEqualTo(new DynamoDbStreamEvent.MalformedRecord(1, "500000000000000000002", "h2",
+				"dynamodb.NewImage.tags.L[2]: expected an attribute value object such as {\"S\": ...}, found a JSON string"));
+	}
+
+	@Test
+	void listsEveryProblemOfAMalformedRecord() {
+		DynamoDbStreamEvent event = parse("hostile/text-field-holding-object.json");
+		assertThat(event.malformed().reason())
+			.isEqualTo("eventID: expected a string, found a JSON object; eventID is missing");
+	}
+
+	@Test
+	void ignoresTypeKeysWhoseValueIsNull() {
+		Map<String, AttributeValue> image = parse("hostile/null-type-keys.json").records().get(0).dynamodb().newImage();
+		assertThat(image).containsEntry("id", AttributeValue.fromS("item-1")).hasSize(2);
+	}
+
+	@Test
+	void failsOnARecordsElementThatIsNotAnObject() {
+		assertThatExceptionOfType(DynamoDbStreamEventException.class)
+			.isThrownBy(() -> parse("hostile/non-object-element.json"))
+			.withMessage("Records[1] is a JSON number, not a record; it has no sequence number to report it by, so the "
+					+ "invocation fails as a whole so that Lambda retries the batch and nothing is lost");
 	}
 
 	private DynamoDbStreamEvent parse(String name) {
