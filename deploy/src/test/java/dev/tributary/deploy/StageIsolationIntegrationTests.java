@@ -117,6 +117,13 @@ class StageIsolationIntegrationTests {
 		assertThat(this.fixture.clients().lambda()
 			.getFunction((request) -> request.functionName(names.function("orders")))
 			.tags()).containsAllEntriesOf(owner);
+		String mappingArn = this.fixture.clients().lambda()
+			.listEventSourceMappings((request) -> request.functionName(names.function("orders")))
+			.eventSourceMappings()
+			.get(0)
+			.eventSourceMappingArn();
+		assertThat(this.fixture.clients().lambda().listTags((request) -> request.resource(mappingArn)).tags())
+			.containsAllEntriesOf(owner);
 		assertThat(this.fixture.clients().iam()
 			.listRoleTags((request) -> request.roleName(names.role("orders", "us-east-1")))
 			.tags()

@@ -70,6 +70,22 @@ class LambdaArtifactIntegrationTests {
 	}
 
 	@Test
+	void isReproducibleEveryEntryCarriesTheFixedBuildTimestamp() throws IOException {
+		// project.build.outputTimestamp (root pom) fixes every entry's time, so re-packaging
+		// unchanged code gives the same bytes, the same CodeSha256, and deploy uploads nothing.
+		java.time.Instant fixed = java.time.Instant.parse(System.getProperty("build.outputTimestamp",
+				"2026-01-01T00:00:00Z"));
+		java.util.List<String> names = new java.util.ArrayList<>();
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(artifact.toFile())) {
+			zip.stream().forEach((entry) -> {
+				names.add(entry.getName());
+				assertThat(entry.getLastModifiedTime().toInstant()).as(entry.getName()).isEqualTo(fixed);
+			});
+		}
+		assertThat(names).isNotEmpty();
+	}
+
+	@Test
 	void processesAnEventInASeparateJvm() throws Exception {
 		Path event = Path.of("src/test/resources/events/items-insert.json").toAbsolutePath();
 		String classpath = String.join(java.io.File.pathSeparator, unzipped.toString(),

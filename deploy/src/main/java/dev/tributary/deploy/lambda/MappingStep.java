@@ -182,6 +182,7 @@ public final class MappingStep implements ResourceStep {
 				.bisectBatchOnFunctionError(options.bisectOnError())
 				.parallelizationFactor(options.parallelizationFactor())
 				.functionResponseTypes(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES)
+				.tags(context.tags().forResource("mapping/" + this.processor.name()))
 				.enabled(true);
 			if (!options.filterPatterns().isEmpty()) {
 				request.filterCriteria(MappingSettings.filterCriteria(options));

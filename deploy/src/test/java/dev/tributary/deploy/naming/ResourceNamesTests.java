@@ -35,4 +35,15 @@ class ResourceNamesTests {
 			.matches("[a-z0-9][a-z0-9-]*[a-z0-9]");
 	}
 
+	@Test
+	void aQueueNamedByTheAppIsPerStageAndWithinSqsLimit() {
+		ResourceNames dev = new ResourceNames("Shop", "dev");
+		ResourceNames prod = new ResourceNames("Shop", "prod");
+
+		assertThat(dev.queue("order_failures")).isEqualTo("shop-dev-order_failures");
+		assertThat(prod.queue("order_failures")).isEqualTo("shop-prod-order_failures");
+		assertThat(dev.queue("x".repeat(90))).hasSizeLessThanOrEqualTo(80);
+		assertThat(dev.functionPrefix()).isEqualTo("shop-dev-");
+	}
+
 }
