@@ -85,4 +85,14 @@ public interface RuntimeMetrics {
 	default void awsCallRetried(String processor, String operation) {
 	}
 
+	/**
+	 * The AWS SDK tried a failed attempt of a call again by itself.
+	 * @param processor the processor's name
+	 * @param operation the SDK's operation name, such as {@code GetRecords}
+	 * @param errorType the attempt's error type ({@code Throttling}, {@code ServerError},
+	 * {@code IO}, ...)
+	 */
+	default void awsSdkRetried(String processor, String operation, String errorType) {
+	}
+
 }

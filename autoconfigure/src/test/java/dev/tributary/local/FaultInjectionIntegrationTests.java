@@ -17,6 +17,7 @@ import dev.tributary.TableDescriptor;
 import dev.tributary.local.actuate.TributaryHealthIndicator;
 import dev.tributary.local.checkpoint.DynamoDbCheckpointStore;
 import dev.tributary.local.metrics.MicrometerRuntimeMetrics;
+import dev.tributary.local.metrics.SdkRetryMetrics;
 import dev.tributary.local.provision.TableProvisioner;
 import dev.tributary.local.runtime.LocalStreamRuntime;
 import dev.tributary.local.stream.SdkStreamClient;
@@ -130,11 +131,20 @@ class FaultInjectionIntegrationTests {
 			.counters()).isNotEmpty();
 		assertThat(this.registry.find("tributary.aws.retries").tag("processor", "outage").counters()
 			.stream().mapToDouble(Counter::count).sum()).isPositive();
+		double sdkRetries = this.registry.find("tributary.aws.sdk.retries")
+			.tag("processor", "outage")
+			.counters()
+			.stream()
+			.mapToDouble(Counter::count)
+			.sum();
+		assertThat(sdkRetries).isPositive();
+		assertThat(this.registry.find("tributary.aws.sdk.retries").tag("error", "ServerError").counters()).isNotEmpty();
+		assertThat(this.registry.find("tributary.aws.sdk.retries").tag("error", "Throttling").counters()).isNotEmpty();
 		assertThat(output).contains("works again after").doesNotContain("\tat software.amazon.awssdk");
 		System.out.println("Fault injection: " + proxy.injected() + " injected faults (" + proxy.count("error500")
 				+ " 500s, " + proxy.count("throttled") + " throttles, " + proxy.count("dropped") + " drops, "
 				+ proxy.count("delayed") + " delays), " + proxy.count("outage") + " calls dropped by the outage, "
-				+ proxy.count("forwarded") + " forwarded; " + errors() + " failed calls after the SDK's retries; "
+				+ proxy.count("forwarded") + " forwarded; " + sdkRetries + " retries by the SDK (stream calls), " + errors() + " failed calls after the SDK's retries; "
 				+ duplicates + " duplicate(s)");
 	}
 
@@ -158,11 +168,11 @@ class FaultInjectionIntegrationTests {
 				StreamProcessors.forEach((record) -> this.seen
 					.computeIfAbsent(LocalRuntimeFixture.id(record), (key) -> LocalRuntimeFixture.synchronizedList())
 					.add(Integer.parseInt(record.newImage().orElseThrow().get("round").n()))));
+		MicrometerRuntimeMetrics metrics = new MicrometerRuntimeMetrics(this.registry);
 		LocalStreamRuntime runtime = new LocalStreamRuntime(new DefaultStreamProcessorRegistry(List.of(processor)),
-				new TableProvisioner(this.fixture.dynamoDb), new SdkStreamClient(streams),
+				new TableProvisioner(this.fixture.dynamoDb), new SdkStreamClient(streams, new SdkRetryMetrics(metrics)),
 				new DynamoDbCheckpointStore(dynamoDb, MotoServerExtension.uniqueName("checkpoints")),
-				(definition) -> this.fixture.logged, OPTIONS, new MicrometerRuntimeMetrics(this.registry),
-				Clock.systemUTC());
+				(definition) -> this.fixture.logged, OPTIONS, metrics, Clock.systemUTC());
 		this.closeables.add(runtime::stop);
 		runtime.start();
 		return runtime;

@@ -17,6 +17,7 @@ import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
 import dev.tributary.local.emulator.EmbeddedEmulator;
 import dev.tributary.local.failure.LoggingFailureDestination;
 import dev.tributary.local.metrics.MicrometerRuntimeMetrics;
+import dev.tributary.local.metrics.SdkRetryMetrics;
 import dev.tributary.local.provision.TableProvisioner;
 import dev.tributary.local.runtime.LocalStreamRuntime;
 import dev.tributary.local.stream.SdkStreamClient;
@@ -91,8 +92,8 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	StreamClient tributaryStreamClient(DynamoDbStreamsClient streams) {
-		return new SdkStreamClient(streams);
+	StreamClient tributaryStreamClient(DynamoDbStreamsClient streams, ObjectProvider<RuntimeMetrics> metrics) {
+		return new SdkStreamClient(streams, new SdkRetryMetrics(metrics.getIfAvailable(() -> RuntimeMetrics.NONE)));
 	}
 
 	@Bean

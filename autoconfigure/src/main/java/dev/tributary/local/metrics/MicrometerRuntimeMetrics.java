@@ -21,7 +21,8 @@ import org.springframework.util.Assert;
  * {@code outcome=success|failure}), {@code tributary.batch.duration}, {@code tributary.retries},
  * {@code tributary.records.failed} (given up on) and the {@code tributary.iterator.age} gauge
  * (milliseconds); and, tagged with {@code processor} and {@code operation},
- * {@code tributary.aws.errors} (also tagged {@code error}) and {@code tributary.aws.retries}.
+ * {@code tributary.aws.errors} (also tagged {@code error}), {@code tributary.aws.retries} and
+ * {@code tributary.aws.sdk.retries} (also tagged {@code error}).
  *
  * @author Tributary
  */
@@ -103,6 +104,14 @@ public final class MicrometerRuntimeMetrics implements RuntimeMetrics {
 	public void awsCallRetried(String processor, String operation) {
 		Counter.builder("tributary.aws.retries")
 			.tags("processor", processor, "operation", operation)
+			.register(this.registry)
+			.increment();
+	}
+
+	@Override
+	public void awsSdkRetried(String processor, String operation, String errorType) {
+		Counter.builder("tributary.aws.sdk.retries")
+			.tags("processor", processor, "operation", operation, "error", errorType)
 			.register(this.registry)
 			.increment();
 	}

@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import dev.tributary.local.AwsCallContext;
 import dev.tributary.local.CallProblem;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.RuntimeMetrics;
@@ -119,7 +120,7 @@ final class CallRetrier {
 		Backoff throttles = new Backoff(this.options.initialThrottleBackoff(), this.options.maxThrottleBackoff());
 		while (true) {
 			try {
-				T result = call.get();
+				T result = AwsCallContext.callFor(this.processor, call);
 				recovered();
 				return result;
 			}

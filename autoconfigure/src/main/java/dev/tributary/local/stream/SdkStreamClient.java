@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.Stream;
 import software.amazon.awssdk.services.dynamodb.model.StreamDescription;
+import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 import org.springframework.util.Assert;
@@ -26,13 +28,31 @@ public final class SdkStreamClient implements StreamClient {
 
 	private final DynamoDbStreamsClient client;
 
+	private final @Nullable MetricPublisher publisher;
+
 	/**
 	 * Create a client.
 	 * @param client the SDK client; its lifecycle stays with the caller
 	 */
 	public SdkStreamClient(DynamoDbStreamsClient client) {
+		this(client, null);
+	}
+
+	/**
+	 * Create a client that reports what the SDK measures about each call.
+	 * @param client the SDK client; its lifecycle stays with the caller
+	 * @param publisher told about each call (its attempts and retries), or {@code null}
+	 */
+	public SdkStreamClient(DynamoDbStreamsClient client, @Nullable MetricPublisher publisher) {
 		Assert.notNull(client, "'client' must not be null");
 		this.client = client;
+		this.publisher = publisher;
+	}
+
+	private void published(AwsRequestOverrideConfiguration.Builder override) {
+		if (this.publisher != null) {
+			override.addMetricPublisher(this.publisher);
+		}
 	}
 
 	@Override
@@ -40,7 +60,9 @@ public final class SdkStreamClient implements StreamClient {
 		List<ShardInfo> shards = new ArrayList<>();
 		String start = null;
 		do {
-			DescribeStreamRequest.Builder request = DescribeStreamRequest.builder().streamArn(streamArn);
+			DescribeStreamRequest.Builder request = DescribeStreamRequest.builder()
+				.streamArn(streamArn)
+				.overrideConfiguration(this::published);
 			if (start != null) {
 				request.exclusiveStartShardId(start);
 			}
@@ -59,7 +81,8 @@ public final class SdkStreamClient implements StreamClient {
 	@Override
 	public String getShardIterator(String streamArn, String shardId, ShardIteratorType type,
 			@Nullable String sequenceNumber) {
-		return this.client.getShardIterator((request) -> request.streamArn(streamArn)
+		return this.client.getShardIterator((request) -> request.overrideConfiguration(this::published)
+			.streamArn(streamArn)
 			.shardId(shardId)
 			.shardIteratorType(type)
 			.sequenceNumber(sequenceNumber)).shardIterator();
@@ -68,7 +91,7 @@ public final class SdkStreamClient implements StreamClient {
 	@Override
 	public ShardRecords getRecords(String shardIterator, int limit) {
 		GetRecordsResponse response = this.client
-			.getRecords((request) -> request.shardIterator(shardIterator).limit(limit));
+			.getRecords((request) -> request.overrideConfiguration(this::published).shardIterator(shardIterator).limit(limit));
 		return new ShardRecords(response.records(), response.nextShardIterator());
 	}
 
@@ -76,7 +99,7 @@ public final class SdkStreamClient implements StreamClient {
 	public Optional<String> latestStreamArn(String tableName) {
 		try {
 			// Stream labels are ISO-8601 times: the greatest is the newest.
-			return this.client.listStreams((request) -> request.tableName(tableName))
+			return this.client.listStreams((request) -> request.overrideConfiguration(this::published).tableName(tableName))
 				.streams()
 				.stream()
 				.max(Comparator.comparing(Stream::streamLabel))

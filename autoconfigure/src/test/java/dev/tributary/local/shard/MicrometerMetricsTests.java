@@ -101,6 +101,45 @@ class MicrometerMetricsTests {
 			.count()).isPositive();
 	}
 
+	@Test
+	void triesTheFailureDestinationAgainUntilItTakesTheRecordsAndCountsEachFailure() {
+		this.stream.client.shard("open", null, false, "d-1", "d-2");
+		AtomicInteger handOvers = new AtomicInteger();
+		ProcessorOptions options = ProcessorOptions.builder()
+			.startingPosition(StartingPosition.TRIM_HORIZON)
+			.batchSize(1)
+			.maxRetryAttempts(0)
+			.build();
+		this.stream.start("metered", options, StreamProcessors.forEach((record) -> {
+			if (LocalRuntimeFixture.id(record).equals("d-1")) {
+				throw new IllegalStateException("d-1 fails");
+			}
+		}), (batch) -> {
+			if (handOvers.incrementAndGet() <= 3) {
+				throw software.amazon.awssdk.services.sqs.model.SqsException.builder()
+					.statusCode(500)
+					.message("queue unreachable")
+					.build();
+			}
+			this.failed.add(batch);
+		}, new MicrometerRuntimeMetrics(this.registry, this.clock), this.clock);
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.registry.find("tributary.records").counter() != null
+				&& this.registry.find("tributary.records").counter().count() == 1);
+		assertThat(this.failed).singleElement()
+			.satisfies((batch) -> assertThat(batch.records()).singleElement()
+				.satisfies((record) -> assertThat(record.dynamodb().sequenceNumber()).isEqualTo("100")));
+		assertThat(handOvers).hasValue(4);
+		assertThat(this.registry.get("tributary.aws.errors")
+			.tags("processor", "metered", "operation", "SendToFailureDestination")
+			.counter()
+			.count()).isEqualTo(3);
+		assertThat(this.registry.get("tributary.aws.retries")
+			.tags("processor", "metered", "operation", "SendToFailureDestination")
+			.counter()
+			.count()).isEqualTo(3);
+		assertThat(counter("tributary.records.failed")).isEqualTo(1);
+	}
+
 	private double iteratorAge() {
 		return this.registry.get("tributary.iterator.age").tags("processor", "metered", "table", "Fake").gauge().value();
 	}
