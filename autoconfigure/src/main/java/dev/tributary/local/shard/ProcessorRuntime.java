@@ -289,6 +289,10 @@ public final class ProcessorRuntime {
 				this.checkpoints.markShardEnded(this.processor.name(), shard.shardId(), null);
 				continue;
 			}
+			if (this.stop.isStopping()) {
+				// Stopping: a lease taken now might outlive the release on stop.
+				return;
+			}
 			ShardLease lease = this.leases.acquire(shard.shardId());
 			if (!lease.isHeldBy(this.leases.owner())) {
 				stillStandby.add(shard.shardId());
