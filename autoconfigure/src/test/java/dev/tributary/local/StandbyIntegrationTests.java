@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.tributary.ProcessorOptions;
@@ -114,6 +116,53 @@ class StandbyIntegrationTests {
 			.shards()
 			.get(0)
 			.shardId();
+	}
+
+	@Test
+	void aBatchInFlightWhenTheActiveOneDiesIsTheOnlyOneProcessedAgain() throws Exception {
+		TableDescriptor table = this.fixture.newTable("standby-mid-batch");
+		this.fixture.createTable(table, StreamViewType.KEYS_ONLY);
+		DynamoDbCheckpointStore checkpoints = checkpoints();
+		CountDownLatch inFlight = new CountDownLatch(1);
+		CountDownLatch dead = new CountDownLatch(1);
+		ProcessorOptions options = ProcessorOptions.builder()
+			.startingPosition(StartingPosition.TRIM_HORIZON)
+			.batchSize(BATCH_SIZE)
+			.build();
+		// The first instance hangs in the middle of the batch holding k-35, until it is dead.
+		LocalStreamRuntime first = this.fixture.start(checkpoints, OPTIONS,
+				LocalRuntimeFixture.processor("standby", table, options,
+						(records) -> records.doOnNext((record) -> {
+							String id = LocalRuntimeFixture.id(record);
+							this.seenByFirst.merge(id, 1, Integer::sum);
+							if (id.equals("k-35")) {
+								inFlight.countDown();
+								awaitQuietly(dead);
+							}
+						}).then(Mono.empty())));
+		awaitShard(first, ShardState.READING);
+		LocalStreamRuntime second = this.fixture.start(checkpoints, OPTIONS, processor(table, this.seenBySecond));
+		awaitShard(second, ShardState.STANDBY);
+		this.fixture.putMany(table, "k", 0, 60);
+		assertThat(inFlight.await(30, TimeUnit.SECONDS)).isTrue();
+		first.abort();
+		dead.countDown();
+		await().atMost(Duration.ofSeconds(60)).until(() -> union().size() == 60);
+		long repeated = this.seenBySecond.keySet().stream().filter(this.seenByFirst::containsKey).count();
+		System.out.println("Killed in the middle of a batch: " + repeated + " record(s) processed by both");
+		assertThat(repeated).isBetween(1L, (long) BATCH_SIZE);
+		assertThat(this.seenBySecond).containsKey("k-35");
+		assertThat(this.seenByFirst.values()).containsOnly(1);
+		assertThat(this.seenBySecond.values()).containsOnly(1);
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private Map<String, Integer> union() {

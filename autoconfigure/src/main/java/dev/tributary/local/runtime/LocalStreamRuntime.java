@@ -26,6 +26,11 @@ import org.springframework.util.Assert;
  * its table's stream with the semantics of Lambda's event source mapping; on stop, stops polling
  * and lets in-flight batches finish (or abandons them, without a checkpoint, after the shutdown
  * timeout). Started last and stopped first among the application's lifecycle beans.
+ * <p>
+ * While it runs, each processor has a non-daemon thread, so an application with processors and
+ * no web server stays up as a service; {@link #stop()} (context close, SIGTERM) ends them and
+ * releases the shards' leases, so a standby instance takes over at once. {@link #abort()} keeps
+ * the leases, as a killed process would: a standby takes over when they expire.
  *
  * @author Tributary
  */

@@ -83,8 +83,7 @@ public final class ProcessorRuntime {
 
 	private final ShardLeases leases;
 
-	/** Shards another instance holds the lease of. */
-	private final Map<String, ShardInfo> standby = new ConcurrentHashMap<>();
+	private final StandbyShards standby;
 
 	/** Each running shard's own signal, to stop it alone when its lease is lost. */
 	private final Map<String, StopSignal> shardSignals = new ConcurrentHashMap<>();
@@ -154,6 +153,7 @@ public final class ProcessorRuntime {
 		this.filter = RecordFilter.of(processor.options().filterPatterns());
 		this.leases = new ShardLeases(processor.name(), checkpoints, options.leaseDuration(),
 				options.leaseHeartbeatInterval(), clock, ShardLeases.newOwner());
+		this.standby = new StandbyShards(processor.name());
 		this.shardExecutor = executor(options.maxShardThreads(), "shard");
 		// Every shard read at the same time gets its full parallelization factor of lanes.
 		int factor = processor.options().parallelizationFactor();
@@ -243,9 +243,7 @@ public final class ProcessorRuntime {
 		this.waiting.values()
 			.forEach((shard) -> shards.add(new ShardStatus(shard.shardId(), shard.parentShardId(),
 					ShardState.WAITING_FOR_PARENT, null, 0)));
-		this.standby.values()
-			.forEach((shard) -> shards.add(
-					new ShardStatus(shard.shardId(), shard.parentShardId(), ShardState.STANDBY, null, 0)));
+		shards.addAll(this.standby.statuses());
 		shards.sort((a, b) -> a.shardId().compareTo(b.shardId()));
 		return new ProcessorStatus(this.processor.name(), this.processor.table().name(), this.streamArn,
 				this.running, shards, this.discovery.problem());
@@ -371,20 +369,17 @@ public final class ProcessorRuntime {
 						() -> this.checkpoints.markShardEnded(this.processor.name(), shard.shardId(), null));
 				continue;
 			}
+			if (this.stop.isStopping()) {
+				// Stopping: a lease taken now might outlive the release on stop.
+				return;
+			}
 			ShardLease lease = this.leases.acquire(shard.shardId());
 			if (!lease.isHeldBy(this.leases.owner())) {
 				stillStandby.add(shard.shardId());
-				if (this.standby.put(shard.shardId(), shard) == null) {
-					logger.info("Processor '" + this.processor.name() + "' is standby for shard " + shard.shardId()
-							+ ": instance " + lease.owner() + " holds its lease (until " + lease.expiresAt()
-							+ "); this instance takes over when that one stops or its lease expires");
-				}
+				this.standby.add(shard, lease);
 				continue;
 			}
-			if (this.standby.remove(shard.shardId()) != null) {
-				logger.info("Processor '" + this.processor.name() + "' took over shard " + shard.shardId()
-						+ " as lease owner " + this.leases.owner());
-			}
+			this.standby.tookOver(shard.shardId(), this.leases.owner());
 			StopSignal signal = this.stop.child();
 			ShardContext context = new ShardContext(this.processor.name(), this.processor.table().name(),
 					stream, shard.shardId());
@@ -395,7 +390,7 @@ public final class ProcessorRuntime {
 			this.shardSignals.put(shard.shardId(), signal);
 			this.shardExecutor.execute(() -> read(shard.shardId(), consumer, signal));
 		}
-		this.standby.keySet().retainAll(stillStandby);
+		this.standby.retain(stillStandby);
 	}
 
 	private void read(String shardId, ShardConsumer consumer, StopSignal signal) {
