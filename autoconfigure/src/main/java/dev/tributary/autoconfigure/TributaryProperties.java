@@ -109,8 +109,8 @@ public class TributaryProperties {
 		private @Nullable Integer parallelizationFactor;
 
 		/**
-		 * SQS queue name or ARN receiving records once retries run out. Defaults to none:
-		 * such records are logged at ERROR and counted.
+		 * SQS queue name or ARN, or SNS topic ARN, receiving records once retries run out.
+		 * Defaults to none: such records are logged at ERROR and counted.
 		 */
 		private @Nullable String onFailure;
 

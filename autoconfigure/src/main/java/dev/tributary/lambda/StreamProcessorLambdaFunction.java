@@ -3,7 +3,6 @@ package dev.tributary.lambda;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.batch.BatchInvoker;
 import dev.tributary.batch.BatchOutcome;
+import dev.tributary.lambda.DynamoDbStreamEvent.MalformedRecord;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +37,6 @@ public final class StreamProcessorLambdaFunction implements Function<Message<Inp
 	public static final String AWS_CONTEXT_HEADER = "aws-context";
 
 	private static final Log logger = LogFactory.getLog(StreamProcessorLambdaFunction.class);
-
-	private static final byte[] SUCCESS = "{\"batchItemFailures\":[]}".getBytes(StandardCharsets.UTF_8);
 
 	private final String processorName;
 
@@ -73,34 +71,39 @@ public final class StreamProcessorLambdaFunction implements Function<Message<Inp
 		Instant deadline = deadline(message.getHeaders().get(AWS_CONTEXT_HEADER));
 		long start = System.nanoTime();
 		BatchOutcome outcome = this.invoker.invoke(event.records(), event.eventSourceArn(), deadline);
+		int size = event.records().size() + ((event.malformed() != null) ? 1 : 0);
 		if (logger.isDebugEnabled()) {
-			logger.debug("Processor '" + this.processorName + "' handled a batch of " + event.records().size()
-					+ " records from " + event.eventSourceArn() + " in "
-					+ Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms: "
-					+ (outcome.isSuccess() ? "success" : "failed at " + outcome.failedSequenceNumber()));
+			logger.debug("Processor '" + this.processorName + "' handled a batch of " + size + " records from "
+					+ event.eventSourceArn() + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis()
+					+ " ms: " + (outcome.isSuccess() ? "success" : "failed at " + outcome.failedSequenceNumber()));
 		}
-		if (outcome.isSuccess()) {
-			return SUCCESS.clone();
+		if (!outcome.isSuccess()) {
+			// BatchInvoker has already logged a batch cut short by the deadline.
+			if (!outcome.deadlineReached()) {
+				logger.warn("Processor '" + this.processorName + "' failed at record " + outcome.failedSequenceNumber()
+						+ " (" + (outcome.failedIndex() + 1) + " of " + size + ") from " + event.eventSourceArn()
+						+ "; it and the records after it will be retried", outcome.cause());
+			}
+			return BatchItemFailuresResponse.failedAt(outcome.failedSequenceNumber());
 		}
-		// BatchInvoker has already logged a batch cut short by the deadline.
-		if (!outcome.deadlineReached()) {
-			logger.warn("Processor '" + this.processorName + "' failed at record " + outcome.failedSequenceNumber()
-					+ " (" + (outcome.failedIndex() + 1) + " of " + event.records().size() + ") from "
-					+ event.eventSourceArn() + "; it and the records after it will be retried", outcome.cause());
+		MalformedRecord malformed = event.malformed();
+		if (malformed != null) {
+			logger.warn("Processor '" + this.processorName + "' got a malformed record " + malformed.sequenceNumber()
+					+ ((malformed.eventId() != null) ? " (event " + malformed.eventId() + ")" : "") + ", Records["
+					+ malformed.index() + "] of " + event.eventSourceArn() + ": " + malformed.reason()
+					+ "; the records before it were processed, it and the records after it are reported for retry");
+			return BatchItemFailuresResponse.failedAt(malformed.sequenceNumber());
 		}
-		return failedAt(outcome.failedSequenceNumber());
-	}
-
-	// Lambda's StreamsEventResponse, written directly: converting the object made the adapter load
-	// and run Jackson's serializers on every invocation, the first one included.
-	private static byte[] failedAt(@Nullable String sequenceNumber) {
-		String identifier = (sequenceNumber != null) ? sequenceNumber.replace("\\", "\\\\").replace("\"", "\\\"") : "";
-		return ("{\"batchItemFailures\":[{\"itemIdentifier\":\"" + identifier + "\"}]}").getBytes(StandardCharsets.UTF_8);
+		return BatchItemFailuresResponse.success();
 	}
 
 	private DynamoDbStreamEvent parse(InputStream input) {
 		try (input) {
 			return this.parser.parse(input);
+		}
+		catch (DynamoDbStreamEventException ex) {
+			throw new DynamoDbStreamEventException("Processor '" + this.processorName
+					+ "' reads DynamoDB Streams and cannot take this event. " + ex.getMessage(), ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Failed to read the Lambda event for processor '" + this.processorName

@@ -21,6 +21,10 @@ public final class LocalRuntimeOptions {
 
 	private final Duration maxThrottleBackoff;
 
+	private final Duration initialErrorBackoff;
+
+	private final Duration maxErrorBackoff;
+
 	private final Duration initialRetryBackoff;
 
 	private final Duration maxRetryBackoff;
@@ -31,16 +35,24 @@ public final class LocalRuntimeOptions {
 
 	private final int maxShardThreads;
 
+	private final Duration leaseDuration;
+
+	private final Duration leaseHeartbeatInterval;
+
 	private LocalRuntimeOptions(Builder builder) {
 		this.pollInterval = builder.pollInterval;
 		this.maxIdlePollInterval = builder.maxIdlePollInterval;
 		this.initialThrottleBackoff = builder.initialThrottleBackoff;
 		this.maxThrottleBackoff = builder.maxThrottleBackoff;
+		this.initialErrorBackoff = builder.initialErrorBackoff;
+		this.maxErrorBackoff = builder.maxErrorBackoff;
 		this.initialRetryBackoff = builder.initialRetryBackoff;
 		this.maxRetryBackoff = builder.maxRetryBackoff;
 		this.shardDiscoveryInterval = builder.shardDiscoveryInterval;
 		this.shutdownTimeout = builder.shutdownTimeout;
 		this.maxShardThreads = builder.maxShardThreads;
+		this.leaseDuration = builder.leaseDuration;
+		this.leaseHeartbeatInterval = builder.leaseHeartbeatInterval;
 	}
 
 	/**
@@ -92,6 +104,24 @@ public final class LocalRuntimeOptions {
 	}
 
 	/**
+	 * First wait after a failed AWS call (stream, checkpoint or failure destination) that is not
+	 * throttling; it doubles, with jitter, on each further failure in a row.
+	 * @return the initial error backoff
+	 */
+	public Duration initialErrorBackoff() {
+		return this.initialErrorBackoff;
+	}
+
+	/**
+	 * Longest wait between attempts of a failing AWS call; attempts go on at this interval for as
+	 * long as the application runs.
+	 * @return the maximum error backoff
+	 */
+	public Duration maxErrorBackoff() {
+		return this.maxErrorBackoff;
+	}
+
+	/**
 	 * First wait before retrying a failed batch; it doubles on each further retry.
 	 * @return the initial retry backoff
 	 */
@@ -132,6 +162,23 @@ public final class LocalRuntimeOptions {
 	}
 
 	/**
+	 * How long a shard's lease lasts without a heartbeat: after an instance dies, another takes
+	 * its shards over once this has passed.
+	 * @return the lease duration
+	 */
+	public Duration leaseDuration() {
+		return this.leaseDuration;
+	}
+
+	/**
+	 * Time between renewals of the leases an instance holds; shorter than the lease duration.
+	 * @return the heartbeat interval
+	 */
+	public Duration leaseHeartbeatInterval() {
+		return this.leaseHeartbeatInterval;
+	}
+
+	/**
 	 * Create a builder initialized with these options.
 	 * @return a new builder
 	 */
@@ -140,20 +187,26 @@ public final class LocalRuntimeOptions {
 			.maxIdlePollInterval(this.maxIdlePollInterval)
 			.initialThrottleBackoff(this.initialThrottleBackoff)
 			.maxThrottleBackoff(this.maxThrottleBackoff)
+			.initialErrorBackoff(this.initialErrorBackoff)
+			.maxErrorBackoff(this.maxErrorBackoff)
 			.initialRetryBackoff(this.initialRetryBackoff)
 			.maxRetryBackoff(this.maxRetryBackoff)
 			.shardDiscoveryInterval(this.shardDiscoveryInterval)
 			.shutdownTimeout(this.shutdownTimeout)
-			.maxShardThreads(this.maxShardThreads);
+			.maxShardThreads(this.maxShardThreads)
+			.leaseDuration(this.leaseDuration)
+			.leaseHeartbeatInterval(this.leaseHeartbeatInterval);
 	}
 
 	@Override
 	public String toString() {
 		return "LocalRuntimeOptions[pollInterval=" + this.pollInterval + ", maxIdlePollInterval="
 				+ this.maxIdlePollInterval + ", throttleBackoff=" + this.initialThrottleBackoff + ".."
-				+ this.maxThrottleBackoff + ", retryBackoff=" + this.initialRetryBackoff + ".." + this.maxRetryBackoff
+				+ this.maxThrottleBackoff + ", errorBackoff=" + this.initialErrorBackoff + ".." + this.maxErrorBackoff
+				+ ", retryBackoff=" + this.initialRetryBackoff + ".." + this.maxRetryBackoff
 				+ ", shardDiscoveryInterval=" + this.shardDiscoveryInterval + ", shutdownTimeout="
-				+ this.shutdownTimeout + ", maxShardThreads=" + this.maxShardThreads + "]";
+				+ this.shutdownTimeout + ", maxShardThreads=" + this.maxShardThreads + ", leaseDuration="
+				+ this.leaseDuration + ", leaseHeartbeatInterval=" + this.leaseHeartbeatInterval + "]";
 	}
 
 	/**
@@ -169,6 +222,10 @@ public final class LocalRuntimeOptions {
 
 		private Duration maxThrottleBackoff = Duration.ofSeconds(10);
 
+		private Duration initialErrorBackoff = Duration.ofMillis(250);
+
+		private Duration maxErrorBackoff = Duration.ofSeconds(30);
+
 		private Duration initialRetryBackoff = Duration.ofMillis(500);
 
 		private Duration maxRetryBackoff = Duration.ofSeconds(30);
@@ -178,6 +235,10 @@ public final class LocalRuntimeOptions {
 		private Duration shutdownTimeout = Duration.ofSeconds(10);
 
 		private int maxShardThreads = 16;
+
+		private Duration leaseDuration = Duration.ofSeconds(10);
+
+		private Duration leaseHeartbeatInterval = Duration.ofSeconds(3);
 
 		private Builder() {
 		}
@@ -199,6 +260,16 @@ public final class LocalRuntimeOptions {
 
 		public Builder maxThrottleBackoff(Duration maxThrottleBackoff) {
 			this.maxThrottleBackoff = positive(maxThrottleBackoff, "maxThrottleBackoff");
+			return this;
+		}
+
+		public Builder initialErrorBackoff(Duration initialErrorBackoff) {
+			this.initialErrorBackoff = positive(initialErrorBackoff, "initialErrorBackoff");
+			return this;
+		}
+
+		public Builder maxErrorBackoff(Duration maxErrorBackoff) {
+			this.maxErrorBackoff = positive(maxErrorBackoff, "maxErrorBackoff");
 			return this;
 		}
 
@@ -230,7 +301,20 @@ public final class LocalRuntimeOptions {
 			return this;
 		}
 
+		public Builder leaseDuration(Duration leaseDuration) {
+			this.leaseDuration = positive(leaseDuration, "leaseDuration");
+			return this;
+		}
+
+		public Builder leaseHeartbeatInterval(Duration leaseHeartbeatInterval) {
+			this.leaseHeartbeatInterval = positive(leaseHeartbeatInterval, "leaseHeartbeatInterval");
+			return this;
+		}
+
 		public LocalRuntimeOptions build() {
+			Assert.isTrue(this.leaseHeartbeatInterval.compareTo(this.leaseDuration) < 0,
+					() -> "'leaseHeartbeatInterval' (" + this.leaseHeartbeatInterval
+							+ ") must be shorter than 'leaseDuration' (" + this.leaseDuration + ")");
 			return new LocalRuntimeOptions(this);
 		}
 

@@ -59,4 +59,30 @@ public interface RuntimeMetrics {
 	default void iteratorAge(String processor, String table, Duration age) {
 	}
 
+	/**
+	 * Reading a shard is failing: until the next {@link #iteratorAge}, the age grows with the time
+	 * since it was last measured, as the backlog does.
+	 * @param processor the processor's name
+	 * @param table the table's name
+	 */
+	default void readFailing(String processor, String table) {
+	}
+
+	/**
+	 * An AWS call failed after the AWS SDK's own retries.
+	 * @param processor the processor's name
+	 * @param operation the call, such as {@code GetRecords} or {@code WriteCheckpoint}
+	 * @param error the error's AWS error code, or its class's simple name
+	 */
+	default void awsCallFailed(String processor, String operation, String error) {
+	}
+
+	/**
+	 * A failed AWS call is about to be tried again.
+	 * @param processor the processor's name
+	 * @param operation the call
+	 */
+	default void awsCallRetried(String processor, String operation) {
+	}
+
 }

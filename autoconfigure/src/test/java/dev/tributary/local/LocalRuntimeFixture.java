@@ -86,14 +86,31 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 	}
 
 	LocalStreamRuntime start(CheckpointStore checkpoints, StreamProcessorDefinition<?>... processors) {
+		return start(checkpoints, FAST, processors);
+	}
+
+	LocalStreamRuntime start(CheckpointStore checkpoints, LocalRuntimeOptions options,
+			StreamProcessorDefinition<?>... processors) {
+		return start(checkpoints, defaultDestinations(), options, processors);
+	}
+
+	LocalStreamRuntime start(CheckpointStore checkpoints, FailureDestinationResolver destinations,
+			StreamProcessorDefinition<?>... processors) {
+		return start(checkpoints, destinations, FAST, processors);
+	}
+
+	private FailureDestinationResolver defaultDestinations() {
+		return (processor) -> processor.options()
+			.onFailureDestination()
+			.<dev.tributary.local.failure.FailureDestination>map((queue) -> new SqsFailureDestination(this.sqs, queue))
+			.orElse(this.logged);
+	}
+
+	LocalStreamRuntime start(CheckpointStore checkpoints, FailureDestinationResolver destinations,
+			LocalRuntimeOptions options, StreamProcessorDefinition<?>... processors) {
 		LocalStreamRuntime runtime = new LocalStreamRuntime(new DefaultStreamProcessorRegistry(List.of(processors)),
-				new TableProvisioner(this.dynamoDb), new SdkStreamClient(this.streams), checkpoints,
-				(processor) -> processor.options()
-					.onFailureDestination()
-					.<dev.tributary.local.failure.FailureDestination>map(
-							(queue) -> new SqsFailureDestination(this.sqs, queue))
-					.orElse(this.logged),
-				FAST, RuntimeMetrics.NONE, Clock.systemUTC());
+				new TableProvisioner(this.dynamoDb), new SdkStreamClient(this.streams), checkpoints, destinations,
+				options, RuntimeMetrics.NONE, Clock.systemUTC());
 		this.runtimes.add(runtime);
 		runtime.start();
 		return runtime;

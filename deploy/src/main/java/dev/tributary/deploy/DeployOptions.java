@@ -53,6 +53,10 @@ public final class DeployOptions {
 
 	private final Map<String, String> environment;
 
+	private final boolean breakLock;
+
+	private final Duration lockStaleAfter;
+
 	private DeployOptions(Builder builder) {
 		this.appName = builder.appName;
 		this.stage = builder.stage;
@@ -68,6 +72,8 @@ public final class DeployOptions {
 		this.destroyTables = builder.destroyTables;
 		this.directUploadLimit = builder.directUploadLimit;
 		this.environment = Map.copyOf(builder.environment);
+		this.breakLock = builder.breakLock;
+		this.lockStaleAfter = builder.lockStaleAfter;
 	}
 
 	/**
@@ -153,6 +159,23 @@ public final class DeployOptions {
 	}
 
 	/**
+	 * Whether to break another run's deploy lock when it is older than
+	 * {@link #lockStaleAfter()}.
+	 * @return whether to break a stale lock
+	 */
+	public boolean breakLock() {
+		return this.breakLock;
+	}
+
+	/**
+	 * How old a deploy lock must be before {@link #breakLock()} may break it.
+	 * @return the age
+	 */
+	public Duration lockStaleAfter() {
+		return this.lockStaleAfter;
+	}
+
+	/**
 	 * Create a builder initialized with these options.
 	 * @return a new builder
 	 */
@@ -169,7 +192,9 @@ public final class DeployOptions {
 			.logRetentionDays(this.logRetentionDays)
 			.destroyTables(this.destroyTables)
 			.directUploadLimit(this.directUploadLimit)
-			.environment(this.environment);
+			.environment(this.environment)
+			.breakLock(this.breakLock)
+			.lockStaleAfter(this.lockStaleAfter);
 	}
 
 	@Override
@@ -211,6 +236,10 @@ public final class DeployOptions {
 		private long directUploadLimit = DIRECT_UPLOAD_LIMIT;
 
 		private Map<String, String> environment = new LinkedHashMap<>();
+
+		private boolean breakLock;
+
+		private Duration lockStaleAfter = Duration.ofMinutes(15);
 
 		private Builder(String appName) {
 			Assert.hasText(appName, "'appName' must not be empty");
@@ -285,6 +314,17 @@ public final class DeployOptions {
 		public Builder environment(Map<String, String> environment) {
 			Assert.notNull(environment, "'environment' must not be null");
 			this.environment = new LinkedHashMap<>(environment);
+			return this;
+		}
+
+		public Builder breakLock(boolean breakLock) {
+			this.breakLock = breakLock;
+			return this;
+		}
+
+		public Builder lockStaleAfter(Duration lockStaleAfter) {
+			Assert.notNull(lockStaleAfter, "'lockStaleAfter' must not be null");
+			this.lockStaleAfter = lockStaleAfter;
 			return this;
 		}
 

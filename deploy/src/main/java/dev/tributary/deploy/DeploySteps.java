@@ -14,6 +14,8 @@ import dev.tributary.deploy.lambda.FunctionStep;
 import dev.tributary.deploy.lambda.MappingStep;
 import dev.tributary.deploy.logs.LogGroupStep;
 import dev.tributary.deploy.resource.DeployContext;
+import dev.tributary.deploy.resource.OnFailureDestinations;
+import dev.tributary.deploy.resource.RemovalStep;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.s3.ArtifactBucketStep;
 import dev.tributary.deploy.sqs.QueueStep;
@@ -21,7 +23,8 @@ import dev.tributary.deploy.sqs.QueueStep;
 /**
  * The resources of an application in dependency order: tables and streams first (the role's
  * policy and the mapping need the stream ARN), then per processor its role, log group, function
- * and mapping. Destroy walks the same resources the other way round.
+ * and mapping, and last the resources of processors removed from the code, deleted. Destroy
+ * walks the same resources the other way round.
  *
  * @author Tributary
  */
@@ -48,6 +51,7 @@ final class DeploySteps {
 			}
 			steps.add(new MappingStep(processor));
 		}
+		steps.addAll(forRemoved(registry, context));
 		return steps;
 	}
 
@@ -60,6 +64,7 @@ final class DeploySteps {
 			steps.add(role);
 			steps.add(new LogGroupStep(processor.name()));
 		}
+		steps.addAll(forRemoved(registry, context));
 		queueNames(registry).forEach((queue) -> steps.add(new QueueStep(queue)));
 		steps.add(new ArtifactBucketStep());
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
@@ -67,9 +72,30 @@ final class DeploySteps {
 	}
 
 	/**
-	 * The on-failure destinations given by name, each once; ARNs are used as they are.
+	 * The resources of processors no longer in the code, to delete: mapping first (it stops
+	 * invoking old code), then function, role and log group.
+	 */
+	static List<ResourceStep> forRemoved(StreamProcessorRegistry registry, DeployContext context) {
+		List<ResourceStep> steps = new ArrayList<>();
+		for (String removed : RemovedProcessors.find(registry, context)) {
+			String roleName = context.names().role(removed, context.region());
+			steps.add(new RemovalStep(removed, (ctx) -> MappingStep.planRemoval(ctx, removed)));
+			steps.add(new RemovalStep(removed, new FunctionStep(removed, roleName)::planDestroy));
+			steps.add(new RemovalStep(removed, (ctx) -> RoleStep.planRemoval(ctx, removed)));
+			steps.add(new RemovalStep(removed, new LogGroupStep(removed)::planDestroy));
+		}
+		return steps;
+	}
+
+	/**
+	 * The on-failure queues given by name, each once (deploy makes them per stage); ARNs are
+	 * used as they are.
 	 */
 	static List<String> queueNames(StreamProcessorRegistry registry) {
+		registry.getProcessors()
+			.forEach((processor) -> processor.options()
+				.onFailureDestination()
+				.ifPresent((destination) -> OnFailureDestinations.validate(processor.name(), destination)));
 		return registry.getProcessors()
 			.stream()
 			.flatMap((processor) -> processor.options().onFailureDestination().stream())

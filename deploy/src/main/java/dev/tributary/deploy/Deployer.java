@@ -1,10 +1,12 @@
 package dev.tributary.deploy;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
 import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.deploy.lock.DeployLock;
 import dev.tributary.deploy.plan.Plan;
 import dev.tributary.deploy.plan.PlanPrinter;
 import dev.tributary.deploy.plan.ResourceChange;
@@ -17,8 +19,9 @@ import org.springframework.util.Assert;
 
 /**
  * Deploys, plans and destroys an application's processors. Reads the current state from AWS
- * (deploy's resources carry tags, so there is no state file), prints the plan, then applies
- * only the differences in dependency order, printing progress per resource. Each resource is
+ * (deploy's resources carry tags, so there is no state file), prints the plan, then, holding the
+ * app's and stage's {@link DeployLock}, applies only the differences in dependency order,
+ * printing progress per resource. Each resource is
  * planned again right before it is applied, so a run interrupted anywhere converges when run
  * again.
  *
@@ -34,6 +37,8 @@ public final class Deployer {
 
 	private final PlanPrinter printer = new PlanPrinter();
 
+	private final DeployLock lock;
+
 	/**
 	 * Create a deployer.
 	 * @param clients the AWS clients
@@ -47,6 +52,7 @@ public final class Deployer {
 		this.clients = clients;
 		this.retrier = retrier;
 		this.output = output;
+		this.lock = new DeployLock(clients.dynamoDb(), retrier, output, Clock.systemUTC(), DeployLock.TABLE);
 	}
 
 	/**
@@ -95,6 +101,16 @@ public final class Deployer {
 			this.output.println(verb + ": nothing to do, no resource was changed.");
 			return plan;
 		}
+		DeployOptions options = context.options();
+		try (DeployLock.Held held = this.lock.acquire(options.appName(), options.stage(), options.lockStaleAfter(),
+				options.breakLock())) {
+			apply(verb, steps, context, planner, plan);
+		}
+		return plan;
+	}
+
+	private void apply(String verb, List<ResourceStep> steps, DeployContext context,
+			BiFunction<ResourceStep, DeployContext, StepPlan> planner, Plan plan) {
 		long started = System.nanoTime();
 		for (ResourceStep step : steps) {
 			StepPlan current = planner.apply(step, context);
@@ -116,7 +132,6 @@ public final class Deployer {
 			this.output.println("  done " + change.type() + " " + change.name() + " in " + millis(stepStarted) + " ms");
 		}
 		this.output.println(verb + " complete in " + millis(started) + " ms (" + this.printer.summary(plan) + ")");
-		return plan;
 	}
 
 	private static Plan plan(List<ResourceStep> steps, DeployContext context,

@@ -55,7 +55,8 @@ class DeployerIntegrationTests {
 	void firstDeployCreatesEverythingAndASecondRunMakesNoMutatingCall() throws Exception {
 		String queueUrl;
 		try (SqsClient sqs = AwsTestClients.configure(SqsClient.builder()).build()) {
-			queueUrl = sqs.createQueue((request) -> request.queueName(this.fixture.app() + "-failures")).queueUrl();
+			// The stage's own queue for the name "failures", made by the user beforehand.
+			queueUrl = sqs.createQueue((request) -> request.queueName(this.fixture.app() + "-dev-failures")).queueUrl();
 		}
 		ProcessorOptions options = ProcessorOptions.builder()
 			.viewType(StreamViewType.NEW_AND_OLD_IMAGES)
@@ -66,7 +67,7 @@ class DeployerIntegrationTests {
 			.maxRecordAge(Duration.ofHours(1))
 			.bisectOnError(true)
 			.parallelizationFactor(2)
-			.onFailureDestination(this.fixture.app() + "-failures")
+			.onFailureDestination("failures")
 			.filterPatterns(List.of("{\"eventName\":[\"INSERT\"]}"))
 			.build();
 		DeployOptions deployOptions = options("v1").mainClass("dev.tributary.sample.SampleApplication").build();
@@ -100,7 +101,7 @@ class DeployerIntegrationTests {
 				"Resource":"arn:aws:logs:us-east-1:%s:log-group:/aws/lambda/%s:*"}""".formatted(ACCOUNT, function)));
 		assertThat(statement(policy, "SendFailedRecords")).isEqualTo(json("""
 				{"Sid":"SendFailedRecords","Effect":"Allow","Action":"sqs:SendMessage",
-				"Resource":"arn:aws:sqs:us-east-1:%s:%s-failures"}""".formatted(ACCOUNT, this.fixture.app())));
+				"Resource":"arn:aws:sqs:us-east-1:%s:%s-dev-failures"}""".formatted(ACCOUNT, this.fixture.app())));
 		assertThat(policy.get("Statement").size()).isEqualTo(4);
 		String trust = java.net.URLDecoder.decode(
 				this.fixture.clients()
@@ -143,13 +144,13 @@ class DeployerIntegrationTests {
 		assertThat(mapping.functionResponseTypesAsStrings()).containsExactly("ReportBatchItemFailures");
 		assertThat(mapping.filterCriteria().filters().get(0).pattern()).isEqualTo("{\"eventName\":[\"INSERT\"]}");
 		assertThat(mapping.destinationConfig().onFailure().destination())
-			.isEqualTo("arn:aws:sqs:us-east-1:" + ACCOUNT + ":" + this.fixture.app() + "-failures");
+			.isEqualTo("arn:aws:sqs:us-east-1:" + ACCOUNT + ":" + this.fixture.app() + "-dev-failures");
 		assertThat(this.fixture.clients().logs()
 			.describeLogGroups((request) -> request.logGroupNamePrefix("/aws/lambda/" + function))
 			.logGroups()
 			.get(0)
 			.retentionInDays()).isEqualTo(14);
-		assertThat(queueUrl).endsWith(this.fixture.app() + "-failures");
+		assertThat(queueUrl).endsWith(this.fixture.app() + "-dev-failures");
 
 		this.fixture.recorder().clear();
 		this.fixture.output().clear();

@@ -62,7 +62,7 @@ class LambdaArtifactIntegrationTests {
 		try (var jars = Files.list(unzipped.resolve("lib"))) {
 			assertThat(jars.map((jar) -> jar.getFileName().toString()))
 				.noneMatch((name) -> name.startsWith("netty") || name.startsWith("tomcat")
-						|| name.startsWith("spring-webmvc") || name.startsWith("sqs-") || name.startsWith("testcontainers")
+						|| name.startsWith("spring-webmvc") || name.startsWith("sqs-") || name.startsWith("sns-") || name.startsWith("testcontainers")
 						|| name.startsWith("apache-client") || name.startsWith("tributary-deploy"))
 				.anyMatch((name) -> name.startsWith("url-connection-client"));
 		}

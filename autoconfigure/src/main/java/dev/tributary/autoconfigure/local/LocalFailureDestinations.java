@@ -3,45 +3,62 @@ package dev.tributary.autoconfigure.local;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.local.FailureDestinationResolver;
 import dev.tributary.local.failure.FailureDestination;
+import dev.tributary.local.failure.FailureDestinationAddress;
+import dev.tributary.local.failure.FailureDestinationAddress.Kind;
 import dev.tributary.local.failure.LoggingFailureDestination;
-import dev.tributary.local.failure.SqsFailureDestination;
+import dev.tributary.local.provision.MissingFailureDestinationException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.util.ClassUtils;
+import org.springframework.util.Assert;
 
 /**
- * Resolves each processor's on-failure destination: an SQS queue when one is configured, else
- * the shared logging destination.
+ * Resolves each processor's on-failure destination when the runtime starts it: an SQS queue or
+ * an SNS topic, created in the embedded emulator or checked elsewhere (so a missing one fails
+ * startup, not the first poison record), else the shared logging destination.
  *
  * @author Tributary
  */
 final class LocalFailureDestinations implements FailureDestinationResolver {
 
-	private static final boolean SQS_PRESENT = ClassUtils.isPresent("software.amazon.awssdk.services.sqs.SqsClient",
-			LocalFailureDestinations.class.getClassLoader());
-
 	private final LoggingFailureDestination logging;
 
-	private final ObjectProvider<?> sqsClient;
+	private final @Nullable Factory queues;
 
-	LocalFailureDestinations(LoggingFailureDestination logging, @Nullable ObjectProvider<?> sqsClient) {
+	private final @Nullable Factory topics;
+
+	LocalFailureDestinations(LoggingFailureDestination logging, @Nullable Factory queues, @Nullable Factory topics) {
+		Assert.notNull(logging, "'logging' must not be null");
 		this.logging = logging;
-		this.sqsClient = sqsClient;
+		this.queues = queues;
+		this.topics = topics;
 	}
 
 	@Override
 	public FailureDestination resolve(StreamProcessorDefinition<?> processor) {
-		String destination = processor.options().onFailureDestination().orElse(null);
-		if (destination == null) {
+		String value = processor.options().onFailureDestination().orElse(null);
+		if (value == null) {
 			return this.logging;
 		}
-		Object client = (SQS_PRESENT && this.sqsClient != null) ? this.sqsClient.getIfAvailable() : null;
-		if (client == null) {
-			throw new IllegalStateException("Processor '" + processor.name() + "' sends failed records to '"
-					+ destination + "' but no SqsClient is available: add software.amazon.awssdk:sqs");
+		FailureDestinationAddress address = FailureDestinationAddress.parse(value);
+		Factory factory = (address.kind() == Kind.TOPIC) ? this.topics : this.queues;
+		if (factory == null) {
+			String artifact = (address.kind() == Kind.TOPIC) ? "sns" : "sqs";
+			throw new IllegalStateException("Processor '" + processor.name() + "' sends the records it gives up on to "
+					+ address + " (" + MissingFailureDestinationException.property(processor.name())
+					+ ") but the " + artifact.toUpperCase() + " client is not on the classpath: add "
+					+ "software.amazon.awssdk:" + artifact + " (the Tributary starter brings it)");
 		}
-		return new SqsFailureDestination((software.amazon.awssdk.services.sqs.SqsClient) client, destination);
+		return factory.create(processor.name(), address);
+	}
+
+	/**
+	 * Creates (or checks) one kind of destination and returns the destination to send to.
+	 */
+	@FunctionalInterface
+	interface Factory {
+
+		FailureDestination create(String processor, FailureDestinationAddress address);
+
 	}
 
 }

@@ -54,9 +54,13 @@ public class LocalRuntimeProperties implements Validator {
 
 	private final ThrottleBackoff throttleBackoff = new ThrottleBackoff();
 
+	private final ErrorBackoff errorBackoff = new ErrorBackoff();
+
 	private final Emulator emulator = new Emulator();
 
 	private final Checkpoints checkpoints = new Checkpoints();
+
+	private final Lease lease = new Lease();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -114,12 +118,20 @@ public class LocalRuntimeProperties implements Validator {
 		return this.throttleBackoff;
 	}
 
+	public ErrorBackoff getErrorBackoff() {
+		return this.errorBackoff;
+	}
+
 	public Emulator getEmulator() {
 		return this.emulator;
 	}
 
 	public Checkpoints getCheckpoints() {
 		return this.checkpoints;
+	}
+
+	public Lease getLease() {
+		return this.lease;
 	}
 
 	@Override
@@ -180,6 +192,41 @@ public class LocalRuntimeProperties implements Validator {
 		 * Longest wait after throttling errors.
 		 */
 		private Duration max = Duration.ofSeconds(10);
+
+		public Duration getInitial() {
+			return this.initial;
+		}
+
+		public void setInitial(Duration initial) {
+			this.initial = initial;
+		}
+
+		public Duration getMax() {
+			return this.max;
+		}
+
+		public void setMax(Duration max) {
+			this.max = max;
+		}
+
+	}
+
+	/**
+	 * Waits after a failed AWS call (stream, checkpoint or failure destination) that is not
+	 * throttling: the call is tried again for as long as the application runs.
+	 */
+	public static class ErrorBackoff {
+
+		/**
+		 * First wait after a failed AWS call; it doubles, with jitter, on each further failure in a
+		 * row.
+		 */
+		private Duration initial = Duration.ofMillis(250);
+
+		/**
+		 * Longest wait between attempts of a failing AWS call.
+		 */
+		private Duration max = Duration.ofSeconds(30);
 
 		public Duration getInitial() {
 			return this.initial;
@@ -275,6 +322,42 @@ public class LocalRuntimeProperties implements Validator {
 
 		public void setTableName(String tableName) {
 			this.tableName = tableName;
+		}
+
+	}
+
+	/**
+	 * Shard leases, which make a second instance of the application a standby instead of a
+	 * second reader of the same records.
+	 */
+	public static class Lease {
+
+		/**
+		 * How long a shard's lease lasts without a heartbeat. After an instance dies, another one
+		 * takes its shards over once this has passed (at once when it stopped gracefully).
+		 */
+		private Duration duration = Duration.ofSeconds(10);
+
+		/**
+		 * Time between renewals of the leases an instance holds. Must be shorter than the lease
+		 * duration; about a third of it leaves room for two missed renewals.
+		 */
+		private Duration heartbeatInterval = Duration.ofSeconds(3);
+
+		public Duration getDuration() {
+			return this.duration;
+		}
+
+		public void setDuration(Duration duration) {
+			this.duration = duration;
+		}
+
+		public Duration getHeartbeatInterval() {
+			return this.heartbeatInterval;
+		}
+
+		public void setHeartbeatInterval(Duration heartbeatInterval) {
+			this.heartbeatInterval = heartbeatInterval;
 		}
 
 	}

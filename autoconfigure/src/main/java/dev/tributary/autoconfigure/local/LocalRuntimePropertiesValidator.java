@@ -38,6 +38,9 @@ final class LocalRuntimePropertiesValidator {
 				properties.getRetryBackoff().getMax(), "500ms");
 		backoff(errors, "throttle-backoff", properties.getThrottleBackoff().getInitial(),
 				properties.getThrottleBackoff().getMax(), "250ms");
+		backoff(errors, "error-backoff", properties.getErrorBackoff().getInitial(),
+				properties.getErrorBackoff().getMax(), "250ms");
+		lease(errors, properties.getLease().getDuration(), properties.getLease().getHeartbeatInterval());
 		positive(errors, "emulator.startup-timeout", properties.getEmulator().getStartupTimeout(), "60s");
 		if (!StringUtils.hasText(properties.getEmulator().getImage())) {
 			errors.rejectValue("emulator.image", "empty", "must name a container image, such as motoserver/moto:5.2.1");
@@ -46,6 +49,17 @@ final class LocalRuntimePropertiesValidator {
 		if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
 			errors.rejectValue("checkpoints.table-name", "invalid",
 					"must be a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'");
+		}
+	}
+
+	private static void lease(Errors errors, Duration duration, Duration heartbeat) {
+		boolean durationValid = positive(errors, "lease.duration", duration, "10s");
+		if (positive(errors, "lease.heartbeat-interval", heartbeat, "3s") && durationValid
+				&& heartbeat.compareTo(duration) >= 0) {
+			errors.rejectValue("lease.heartbeat-interval", "notShorterThanLease",
+					"must be shorter than tributary.local.lease.duration (" + duration
+							+ ") or leases expire between renewals; set it to about a third of the duration, such as "
+							+ duration.dividedBy(3));
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.apache.commons.logging.LogFactory;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -80,6 +81,20 @@ public final class TributaryLocalAwsAutoConfiguration {
 		@ConditionalOnMissingBean
 		SqsClient sqsClient(AwsConnection connection, Environment environment) {
 			return AwsConnectionFactory.configure(SqsClient.builder(), connection, environment)
+				.httpClientBuilder(UrlConnectionHttpClient.builder())
+				.build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SnsClient.class)
+	static class SnsClientConfiguration {
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		SnsClient snsClient(AwsConnection connection, Environment environment) {
+			return AwsConnectionFactory.configure(SnsClient.builder(), connection, environment)
 				.httpClientBuilder(UrlConnectionHttpClient.builder())
 				.build();
 		}

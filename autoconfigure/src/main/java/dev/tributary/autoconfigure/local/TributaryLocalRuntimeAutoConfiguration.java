@@ -4,14 +4,17 @@ import java.time.Clock;
 
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.autoconfigure.TributaryAutoConfiguration;
+import dev.tributary.aws.AwsConnection;
 import dev.tributary.local.FailureDestinationResolver;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.LocalRuntimeOptionsCustomizer;
 import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.actuate.TributaryEndpoint;
+import dev.tributary.local.actuate.TributaryHealthIndicator;
 import dev.tributary.local.checkpoint.CheckpointStore;
 import dev.tributary.local.checkpoint.DynamoDbCheckpointStore;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
+import dev.tributary.local.emulator.EmbeddedEmulator;
 import dev.tributary.local.failure.LoggingFailureDestination;
 import dev.tributary.local.metrics.MicrometerRuntimeMetrics;
 import dev.tributary.local.provision.TableProvisioner;
@@ -21,6 +24,7 @@ import dev.tributary.local.stream.StreamClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +36,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -65,7 +71,11 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 			.initialRetryBackoff(properties.getRetryBackoff().getInitial())
 			.maxRetryBackoff(properties.getRetryBackoff().getMax())
 			.initialThrottleBackoff(properties.getThrottleBackoff().getInitial())
-			.maxThrottleBackoff(properties.getThrottleBackoff().getMax());
+			.maxThrottleBackoff(properties.getThrottleBackoff().getMax())
+			.initialErrorBackoff(properties.getErrorBackoff().getInitial())
+			.maxErrorBackoff(properties.getErrorBackoff().getMax())
+			.leaseDuration(properties.getLease().getDuration())
+			.leaseHeartbeatInterval(properties.getLease().getHeartbeatInterval());
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
@@ -100,9 +110,15 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	FailureDestinationResolver tributaryFailureDestinationResolver(LoggingFailureDestination logging,
-			ObjectProvider<SqsClientHolder> sqs) {
-		SqsClientHolder holder = sqs.getIfAvailable();
-		return new LocalFailureDestinations(logging, (holder != null) ? holder.client() : null);
+			ObjectProvider<QueueDestinations> queues, ObjectProvider<TopicDestinations> topics) {
+		return new LocalFailureDestinations(logging, queues.getIfAvailable(), topics.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DestinationTarget tributaryDestinationTarget(ObjectProvider<AwsConnection> connection,
+			ObjectProvider<EmbeddedEmulator> emulator) {
+		return DestinationTarget.of(connection.getIfAvailable(), emulator.getIfAvailable());
 	}
 
 	@Bean
@@ -114,19 +130,26 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 				metrics.getIfAvailable(() -> RuntimeMetrics.NONE), Clock.systemUTC());
 	}
 
-	/**
-	 * Lets the resolver reach the SQS client without loading SQS classes when SQS is absent.
-	 */
-	record SqsClientHolder(ObjectProvider<?> client) {
-	}
-
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(SqsClient.class)
 	static class SqsConfiguration {
 
 		@Bean
-		SqsClientHolder tributarySqsClientHolder(ObjectProvider<SqsClient> client) {
-			return new SqsClientHolder(client);
+		@ConditionalOnMissingBean
+		QueueDestinations tributaryQueueDestinations(ObjectProvider<SqsClient> client, DestinationTarget target) {
+			return new QueueDestinations(client, target);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SnsClient.class)
+	static class SnsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TopicDestinations tributaryTopicDestinations(ObjectProvider<SnsClient> client, DestinationTarget target) {
+			return new TopicDestinations(client, target);
 		}
 
 	}
@@ -153,6 +176,19 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 		@ConditionalOnAvailableEndpoint(TributaryEndpoint.class)
 		TributaryEndpoint tributaryEndpoint(LocalStreamRuntime runtime) {
 			return new TributaryEndpoint(runtime);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
+	@ConditionalOnEnabledHealthIndicator("tributary")
+	static class HealthConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TributaryHealthIndicator tributaryHealthIndicator(LocalStreamRuntime runtime) {
+			return new TributaryHealthIndicator(runtime);
 		}
 
 	}

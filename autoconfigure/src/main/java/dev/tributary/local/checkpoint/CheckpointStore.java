@@ -8,6 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Stores each processor's position in each shard. A position never goes backwards: saving a
  * sequence number lower than the stored one leaves the stored one in place.
+ * <p>
+ * It also holds a lease per processor and shard, so that of several instances of the runtime
+ * only one reads a shard at a time: an instance takes a lease only when it is free, expired or
+ * already its own, renews it before it expires, and releases it when it stops reading. Expiry
+ * times come from the instances' clocks, which must agree to well within a lease's duration.
  *
  * @author Tributary
  * @see DynamoDbCheckpointStore
@@ -49,5 +54,37 @@ public interface CheckpointStore {
 	 * @param lastSequenceNumber its last sequence number, if any record was read
 	 */
 	void markShardEnded(String processor, String shardId, @Nullable String lastSequenceNumber);
+
+	/**
+	 * Take the lease of a processor's shard if it is free, expired at {@code now}, or already
+	 * held by {@code owner}.
+	 * @param processor the processor's name
+	 * @param shardId the shard
+	 * @param owner the instance asking
+	 * @param now the current time
+	 * @param expiresAt when the lease expires if taken
+	 * @return the lease as it stands after the call: held by {@code owner} when taken, by the
+	 * current holder otherwise
+	 */
+	ShardLease acquireLease(String processor, String shardId, String owner, Instant now, Instant expiresAt);
+
+	/**
+	 * Extend a lease held by {@code owner}.
+	 * @param processor the processor's name
+	 * @param shardId the shard
+	 * @param owner the instance holding it
+	 * @param expiresAt the new expiry
+	 * @return {@code false} when {@code owner} no longer holds the lease (another instance took
+	 * it, or it was released), and must stop reading the shard
+	 */
+	boolean renewLease(String processor, String shardId, String owner, Instant expiresAt);
+
+	/**
+	 * Give up a lease, if {@code owner} still holds it, so another instance can take it at once.
+	 * @param processor the processor's name
+	 * @param shardId the shard
+	 * @param owner the instance holding it
+	 */
+	void releaseLease(String processor, String shardId, String owner);
 
 }

@@ -27,6 +27,10 @@ import org.springframework.util.Assert;
  * sort key). Writes are conditional, so a position never goes backwards even when two
  * instances of the application overlap during a restart.
  * <p>
+ * The same item holds the shard's lease: {@code leaseOwner} and {@code leaseExpiresAt} (epoch
+ * milliseconds), taken, renewed and released with conditional writes, so two instances never
+ * both hold it.
+ * <p>
  * Sequence numbers are decimal strings of varying length; they are stored left-padded with
  * zeros in {@code position} so that DynamoDB's string comparison orders them numerically.
  *
@@ -67,15 +71,25 @@ public final class DynamoDbCheckpointStore implements CheckpointStore {
 	@Override
 	public Optional<Checkpoint> find(String processor, String shardId) {
 		ensureTable();
-		Map<String, AttributeValue> item = this.client
-			.getItem((request) -> request.tableName(this.tableName).key(key(processor, shardId)).consistentRead(true))
-			.item();
+		Map<String, AttributeValue> item;
+		try {
+			item = this.client
+				.getItem((request) -> request.tableName(this.tableName).key(key(processor, shardId)).consistentRead(true))
+				.item();
+		}
+		catch (ResourceNotFoundException ex) {
+			throw tableGone(ex);
+		}
 		if (item == null || item.isEmpty()) {
 			return Optional.empty();
 		}
 		AttributeValue sequenceNumber = item.get("sequenceNumber");
 		AttributeValue ended = item.get("shardEnded");
 		AttributeValue startedAt = item.get("startedAt");
+		if (sequenceNumber == null && ended == null && startedAt == null) {
+			// Only a lease: nobody has read the shard yet.
+			return Optional.empty();
+		}
 		return Optional.of(new Checkpoint((sequenceNumber != null) ? sequenceNumber.s() : null,
 				ended != null && Boolean.TRUE.equals(ended.bool()),
 				(startedAt != null) ? Instant.parse(startedAt.s()) : null));
@@ -98,6 +112,9 @@ public final class DynamoDbCheckpointStore implements CheckpointStore {
 			logger.debug("Checkpoint of processor '" + processor + "' in shard " + shardId
 					+ " is already past " + sequenceNumber + "; left in place");
 		}
+		catch (ResourceNotFoundException ex) {
+			throw tableGone(ex);
+		}
 	}
 
 	@Override
@@ -107,12 +124,16 @@ public final class DynamoDbCheckpointStore implements CheckpointStore {
 			this.client.updateItem((request) -> request.tableName(this.tableName)
 				.key(key(processor, shardId))
 				.updateExpression("SET startedAt = :t")
-				.conditionExpression("attribute_not_exists(processor)")
+				.conditionExpression(
+						"attribute_not_exists(sequenceNumber) AND attribute_not_exists(startedAt) AND attribute_not_exists(shardEnded)")
 				.expressionAttributeValues(Map.of(":t", AttributeValue.fromS(startedAt.toString()))));
 		}
 		catch (ConditionalCheckFailedException ex) {
 			logger.debug("Processor '" + processor + "' already has a checkpoint in shard " + shardId
 					+ "; start time left out");
+		}
+		catch (ResourceNotFoundException ex) {
+			throw tableGone(ex);
 		}
 	}
 
@@ -122,10 +143,92 @@ public final class DynamoDbCheckpointStore implements CheckpointStore {
 			save(processor, shardId, lastSequenceNumber);
 		}
 		ensureTable();
-		this.client.updateItem((request) -> request.tableName(this.tableName)
-			.key(key(processor, shardId))
-			.updateExpression("SET shardEnded = :e")
-			.expressionAttributeValues(Map.of(":e", AttributeValue.fromBool(true))));
+		try {
+			this.client.updateItem((request) -> request.tableName(this.tableName)
+				.key(key(processor, shardId))
+				.updateExpression("SET shardEnded = :e")
+				.expressionAttributeValues(Map.of(":e", AttributeValue.fromBool(true))));
+		}
+		catch (ResourceNotFoundException ex) {
+			throw tableGone(ex);
+		}
+	}
+
+	/**
+	 * The table went away after it was checked (an emulator restart loses it): the next call
+	 * creates it again, and the caller tries again.
+	 */
+	private ResourceNotFoundException tableGone(ResourceNotFoundException ex) {
+		if (this.tableReady) {
+			this.tableReady = false;
+			logger.warn("Checkpoint table '" + this.tableName + "' is gone (" + ex.getMessage() + "); it is created "
+					+ "again on the next call. Positions stored in it are lost: readers keep the positions they hold");
+		}
+		return ex;
+	}
+
+	@Override
+	public ShardLease acquireLease(String processor, String shardId, String owner, Instant now, Instant expiresAt) {
+		ensureTable();
+		try {
+			this.client.updateItem((request) -> request.tableName(this.tableName)
+				.key(key(processor, shardId))
+				.updateExpression("SET leaseOwner = :o, leaseExpiresAt = :e")
+				.conditionExpression("attribute_not_exists(leaseOwner) OR leaseOwner = :o OR leaseExpiresAt <= :now")
+				.expressionAttributeValues(Map.of(":o", AttributeValue.fromS(owner), ":e", millis(expiresAt), ":now",
+						millis(now))));
+			return new ShardLease(owner, expiresAt);
+		}
+		catch (ConditionalCheckFailedException ex) {
+			Map<String, AttributeValue> item = this.client
+				.getItem((request) -> request.tableName(this.tableName)
+					.key(key(processor, shardId))
+					.consistentRead(true))
+				.item();
+			AttributeValue holder = (item != null) ? item.get("leaseOwner") : null;
+			AttributeValue until = (item != null) ? item.get("leaseExpiresAt") : null;
+			if (holder == null || until == null) {
+				// Released since: free for the next attempt, not ours for now.
+				return new ShardLease("(released)", now);
+			}
+			return new ShardLease(holder.s(), Instant.ofEpochMilli(Long.parseLong(until.n())));
+		}
+	}
+
+	@Override
+	public boolean renewLease(String processor, String shardId, String owner, Instant expiresAt) {
+		ensureTable();
+		try {
+			this.client.updateItem((request) -> request.tableName(this.tableName)
+				.key(key(processor, shardId))
+				.updateExpression("SET leaseExpiresAt = :e")
+				.conditionExpression("leaseOwner = :o")
+				.expressionAttributeValues(Map.of(":o", AttributeValue.fromS(owner), ":e", millis(expiresAt))));
+			return true;
+		}
+		catch (ConditionalCheckFailedException ex) {
+			return false;
+		}
+	}
+
+	@Override
+	public void releaseLease(String processor, String shardId, String owner) {
+		ensureTable();
+		try {
+			this.client.updateItem((request) -> request.tableName(this.tableName)
+				.key(key(processor, shardId))
+				.updateExpression("REMOVE leaseOwner, leaseExpiresAt")
+				.conditionExpression("leaseOwner = :o")
+				.expressionAttributeValues(Map.of(":o", AttributeValue.fromS(owner))));
+		}
+		catch (ConditionalCheckFailedException ex) {
+			logger.debug("Lease of processor '" + processor + "' on shard " + shardId + " was no longer held by "
+					+ owner + "; nothing to release");
+		}
+	}
+
+	private static AttributeValue millis(Instant instant) {
+		return AttributeValue.fromN(Long.toString(instant.toEpochMilli()));
 	}
 
 	private void ensureTable() {

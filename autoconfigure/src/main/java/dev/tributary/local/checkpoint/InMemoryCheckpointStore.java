@@ -10,12 +10,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@link CheckpointStore} in memory, for tests: positions are lost when the application stops.
+ * Leases follow the same rules as in {@link DynamoDbCheckpointStore}, between runtimes sharing
+ * this store in one JVM.
  *
  * @author Tributary
  */
 public final class InMemoryCheckpointStore implements CheckpointStore {
 
 	private final Map<String, Checkpoint> checkpoints = new ConcurrentHashMap<>();
+
+	private final Map<String, ShardLease> leases = new ConcurrentHashMap<>();
 
 	@Override
 	public Optional<Checkpoint> find(String processor, String shardId) {
@@ -42,6 +46,26 @@ public final class InMemoryCheckpointStore implements CheckpointStore {
 						isAhead(lastSequenceNumber, current.sequenceNumber()) ? lastSequenceNumber
 								: current.sequenceNumber(),
 						true, current.startedAt()));
+	}
+
+	@Override
+	public ShardLease acquireLease(String processor, String shardId, String owner, Instant now, Instant expiresAt) {
+		return this.leases.compute(key(processor, shardId),
+				(key, current) -> (current == null || current.isHeldBy(owner) || !current.expiresAt().isAfter(now))
+						? new ShardLease(owner, expiresAt) : current);
+	}
+
+	@Override
+	public boolean renewLease(String processor, String shardId, String owner, Instant expiresAt) {
+		ShardLease renewed = this.leases.computeIfPresent(key(processor, shardId),
+				(key, current) -> current.isHeldBy(owner) ? new ShardLease(owner, expiresAt) : current);
+		return renewed != null && renewed.isHeldBy(owner) && renewed.expiresAt().equals(expiresAt);
+	}
+
+	@Override
+	public void releaseLease(String processor, String shardId, String owner) {
+		this.leases.computeIfPresent(key(processor, shardId),
+				(key, current) -> current.isHeldBy(owner) ? null : current);
 	}
 
 	private static boolean isAhead(@Nullable String proposed, @Nullable String current) {

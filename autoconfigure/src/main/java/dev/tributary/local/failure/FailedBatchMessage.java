@@ -11,7 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON body Tributary sends to an on-failure destination: Lambda's
  * {@code DDBStreamBatchInfo} fields, the error, and (unlike Lambda, which sends only positions)
- * the records themselves in the shape of Lambda's event, so they can be replayed.
+ * the records themselves in the shape of Lambda's event, so they can be replayed. SQS and SNS take
+ * at most 256 KiB a message: a batch whose records would not fit is sent without them (as Lambda
+ * does), with {@code recordsOmitted} saying so, rather than failing the send for ever and holding
+ * the shard.
  *
  * @author Tributary
  */
@@ -19,10 +22,21 @@ final class FailedBatchMessage {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	/** Below SQS's and SNS's 262,144 bytes, leaving room for what the services add. */
+	static final int MAX_BYTES = 250_000;
+
 	private FailedBatchMessage() {
 	}
 
 	static String toJson(FailedBatch batch) {
+		String full = toJson(batch, true);
+		if (full.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_BYTES) {
+			return full;
+		}
+		return toJson(batch, false);
+	}
+
+	private static String toJson(FailedBatch batch, boolean withRecords) {
 		Map<String, Object> info = new LinkedHashMap<>();
 		info.put("shardId", batch.shardId());
 		info.put("startSequenceNumber", batch.firstSequenceNumber());
@@ -38,6 +52,11 @@ final class FailedBatchMessage {
 		message.put("errorMessage", batch.errorMessage());
 		message.put("attempts", batch.attempts());
 		message.put("DDBStreamBatchInfo", info);
+		if (!withRecords) {
+			message.put("recordsOmitted", "The records do not fit in one message (" + MAX_BYTES
+					+ " bytes); read them from the stream by their sequence numbers while it keeps them (24 hours)");
+			return json.writeValueAsString(message);
+		}
 		List<Map<String, Object>> records = batch.records()
 			.stream()
 			.map((record) -> LambdaRecordFormat.toMap(record, batch.streamArn()))

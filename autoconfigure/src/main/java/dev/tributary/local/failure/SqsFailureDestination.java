@@ -19,20 +19,23 @@ public final class SqsFailureDestination implements FailureDestination {
 
 	private final SqsClient client;
 
-	private final String queue;
+	private final FailureDestinationAddress queue;
 
 	private volatile @Nullable String queueUrl;
 
 	/**
 	 * Create a destination.
 	 * @param client the SQS client
-	 * @param queue the queue's name, ARN or URL
+	 * @param queue the queue's name, ARN or URL; a name or ARN is looked up on the first send
 	 */
 	public SqsFailureDestination(SqsClient client, String queue) {
 		Assert.notNull(client, "'client' must not be null");
 		Assert.hasText(queue, "'queue' must not be empty");
 		this.client = client;
-		this.queue = queue;
+		this.queue = FailureDestinationAddress.parse(queue);
+		Assert.isTrue(this.queue.kind() == FailureDestinationAddress.Kind.QUEUE,
+				() -> "'" + queue + "' is not an SQS queue");
+		this.queueUrl = this.queue.isUrl() ? this.queue.value() : null;
 	}
 
 	@Override
@@ -41,24 +44,22 @@ public final class SqsFailureDestination implements FailureDestination {
 		this.client.sendMessage((request) -> request.queueUrl(url).messageBody(FailedBatchMessage.toJson(batch)));
 		logger.warn("Processor '" + batch.processor() + "' sent " + batch.records().size() + " record(s) of shard "
 				+ batch.shardId() + " (" + batch.firstSequenceNumber() + " to " + batch.lastSequenceNumber()
-				+ ", " + batch.reason() + " after " + batch.attempts() + " attempt(s)) to " + this.queue);
+				+ ", " + batch.reason() + " after " + batch.attempts() + " attempt(s)) to " + this);
 	}
 
 	private String queueUrl() {
 		String url = this.queueUrl;
 		if (url == null) {
-			url = this.queue.startsWith("https://") || this.queue.startsWith("http://") ? this.queue
-					: this.client.getQueueUrl((request) -> request.queueName(queueName(this.queue))).queueUrl();
+			url = this.client.getQueueUrl((request) -> request.queueName(this.queue.name())
+				.queueOwnerAWSAccountId(this.queue.isArn() ? this.queue.account() : null)).queueUrl();
 			this.queueUrl = url;
 		}
 		return url;
 	}
 
-	static String queueName(String nameOrArn) {
-		if (nameOrArn.startsWith("arn:")) {
-			return nameOrArn.substring(nameOrArn.lastIndexOf(':') + 1);
-		}
-		return nameOrArn;
+	@Override
+	public String toString() {
+		return "SQS queue " + this.queue.value();
 	}
 
 }

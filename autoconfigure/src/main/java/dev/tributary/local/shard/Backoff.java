@@ -1,11 +1,14 @@
 package dev.tributary.local.shard;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Exponential backoff: the initial delay, doubling up to a maximum, until reset.
+ * Exponential backoff: the initial delay, doubling up to a maximum, until reset. A jittered
+ * backoff waits a random time between half the delay and the delay, so that readers failing
+ * together do not all try again at the same moment.
  *
  * @author Tributary
  */
@@ -15,17 +18,28 @@ final class Backoff {
 
 	private final Duration max;
 
+	private final boolean jitter;
+
 	private @Nullable Duration current;
 
 	Backoff(Duration initial, Duration max) {
+		this(initial, max, false);
+	}
+
+	Backoff(Duration initial, Duration max, boolean jitter) {
 		this.initial = initial;
 		this.max = max;
+		this.jitter = jitter;
 	}
 
 	Duration next() {
 		Duration next = (this.current == null) ? this.initial : this.current.multipliedBy(2);
 		this.current = (next.compareTo(this.max) > 0) ? this.max : next;
-		return this.current;
+		if (!this.jitter) {
+			return this.current;
+		}
+		long nanos = this.current.toNanos();
+		return Duration.ofNanos(nanos / 2 + ThreadLocalRandom.current().nextLong(nanos / 2 + 1));
 	}
 
 	void reset() {

@@ -64,13 +64,14 @@ final class BatchRunner {
 	 * @param shard where they come from
 	 * @param checkpointer moves the checkpoint past records that are done
 	 * @param stop the stop signal; a stop during a retry wait abandons the batch
+	 * @param calls makes the shard's AWS calls (the hand-over to the failure destination)
 	 * @param retrying called with {@code true} when retries start and {@code false} when they end
 	 * @throws AbandonedException if stopped before the batch finished
 	 */
-	void run(List<Record> batch, ShardContext shard, Checkpointer checkpointer, StopSignal stop,
+	void run(List<Record> batch, ShardContext shard, Checkpointer checkpointer, StopSignal stop, CallRetrier calls,
 			RetryListener retrying) {
 		try {
-			run(batch, 0, new HashSet<>(), shard, checkpointer, stop, retrying);
+			run(batch, 0, new HashSet<>(), new Attempts(shard, checkpointer, stop, calls, retrying));
 		}
 		finally {
 			retrying.retrying(false);
@@ -82,15 +83,17 @@ final class BatchRunner {
 	 * the batch that need no further run: completed by a lane whose neighbour failed, or handed
 	 * to the failure destination for their age.
 	 */
-	private void run(List<Record> batch, int retries, Set<String> done, ShardContext shard,
-			Checkpointer checkpointer, StopSignal stop, RetryListener retrying) {
+	private void run(List<Record> batch, int retries, Set<String> done, Attempts attempts) {
+		ShardContext shard = attempts.shard();
+		Checkpointer checkpointer = attempts.checkpointer();
+		StopSignal stop = attempts.stop();
 		List<Record> remaining = batch;
 		int retriesUsed = retries;
 		Backoff backoff = new Backoff(this.runtimeOptions.initialRetryBackoff(),
 				this.runtimeOptions.maxRetryBackoff());
 		@Nullable BatchOutcome lastFailure = null;
 		while (true) {
-			expire(remaining, done, shard, retriesUsed, lastFailure, stop);
+			expire(remaining, done, attempts, retriesUsed, lastFailure);
 			remaining = skipDone(remaining, done, checkpointer);
 			if (remaining.isEmpty()) {
 				return;
@@ -119,20 +122,18 @@ final class BatchRunner {
 			logFailure(shard, remaining, done, outcome, retriesUsed);
 			if (this.options.bisectOnError() && notDone(remaining, done).size() > 1) {
 				int middle = remaining.size() / 2;
-				run(remaining.subList(0, middle), retriesUsed, done, shard, checkpointer, stop, retrying);
-				run(remaining.subList(middle, remaining.size()), retriesUsed, done, shard, checkpointer, stop,
-						retrying);
+				run(remaining.subList(0, middle), retriesUsed, done, attempts);
+				run(remaining.subList(middle, remaining.size()), retriesUsed, done, attempts);
 				return;
 			}
 			if (this.options.maxRetryAttempts() != ProcessorOptions.UNLIMITED
 					&& retriesUsed >= this.options.maxRetryAttempts()) {
-				giveUp(shard, notDone(remaining, done), Reason.RETRY_ATTEMPTS_EXHAUSTED, outcome, retriesUsed + 1,
-						stop);
+				giveUp(attempts, notDone(remaining, done), Reason.RETRY_ATTEMPTS_EXHAUSTED, outcome, retriesUsed + 1);
 				checkpointer.checkpoint(last(remaining));
 				return;
 			}
 			retriesUsed++;
-			retrying.retrying(true);
+			attempts.retrying().retrying(true);
 			this.metrics.retried(shard.processor(), shard.table());
 			if (stop.await(backoff.next())) {
 				throw new AbandonedException();
@@ -144,8 +145,9 @@ final class BatchRunner {
 	 * Hand records older than the maximum record age to the failure destination instead of
 	 * (re)trying them, and count them as done.
 	 */
-	private void expire(List<Record> records, Set<String> done, ShardContext shard, int retriesUsed,
-			@Nullable BatchOutcome lastFailure, StopSignal stop) {
+	private void expire(List<Record> records, Set<String> done, Attempts attempts, int retriesUsed,
+			@Nullable BatchOutcome lastFailure) {
+		ShardContext shard = attempts.shard();
 		Optional<Duration> maxAge = this.options.maxRecordAge();
 		if (maxAge.isEmpty()) {
 			return;
@@ -162,7 +164,7 @@ final class BatchRunner {
 			return;
 		}
 		send(new FailedBatch(shard.processor(), shard.table(), shard.streamArn(), shard.shardId(), expired,
-				Reason.RECORD_AGE_EXCEEDED, errorType(lastFailure), errorMessage(lastFailure), retriesUsed), stop);
+				Reason.RECORD_AGE_EXCEEDED, errorType(lastFailure), errorMessage(lastFailure), retriesUsed), attempts);
 		expired.forEach((record) -> done.add(record.dynamodb().sequenceNumber()));
 	}
 
@@ -187,31 +189,19 @@ final class BatchRunner {
 		return records.stream().filter((record) -> !done.contains(record.dynamodb().sequenceNumber())).toList();
 	}
 
-	private void giveUp(ShardContext shard, List<Record> records, Reason reason, BatchOutcome outcome, int attempts,
-			StopSignal stop) {
+	private void giveUp(Attempts attempts, List<Record> records, Reason reason, BatchOutcome outcome, int tries) {
+		ShardContext shard = attempts.shard();
 		send(new FailedBatch(shard.processor(), shard.table(), shard.streamArn(), shard.shardId(), records, reason,
-				errorType(outcome), errorMessage(outcome), attempts), stop);
+				errorType(outcome), errorMessage(outcome), tries), attempts);
 	}
 
-	private void send(FailedBatch failed, StopSignal stop) {
-		Backoff backoff = new Backoff(this.runtimeOptions.initialRetryBackoff(),
-				this.runtimeOptions.maxRetryBackoff());
-		while (true) {
-			try {
-				this.destination.send(failed);
-				this.metrics.recordsFailed(failed.processor(), failed.table(), failed.records().size());
-				return;
-			}
-			catch (RuntimeException ex) {
-				// Never move past records that reached no destination: keep trying until stopped.
-				logger.error("Could not hand " + failed.records().size() + " failed record(s) of processor '"
-						+ failed.processor() + "', shard " + failed.shardId() + " to the failure destination; retrying",
-						ex);
-				if (stop.await(backoff.next())) {
-					throw new AbandonedException();
-				}
-			}
-		}
+	/**
+	 * Never move past records that reached no destination: the hand-over is tried until it
+	 * works or the runtime stops.
+	 */
+	private void send(FailedBatch failed, Attempts attempts) {
+		attempts.calls().run("SendToFailureDestination", () -> this.destination.send(failed));
+		this.metrics.recordsFailed(failed.processor(), failed.table(), failed.records().size());
 	}
 
 	private void logFailure(ShardContext shard, List<Record> remaining, Set<String> done, BatchOutcome outcome,
@@ -235,6 +225,14 @@ final class BatchRunner {
 
 	private static String last(List<Record> records) {
 		return records.get(records.size() - 1).dynamodb().sequenceNumber();
+	}
+
+	/**
+	 * What every attempt of one batch shares.
+	 */
+	private record Attempts(ShardContext shard, Checkpointer checkpointer, StopSignal stop, CallRetrier calls,
+			RetryListener retrying) {
+
 	}
 
 	/**

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -21,14 +23,14 @@ import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.ShardState;
 import dev.tributary.local.ShardStatus;
 import dev.tributary.local.checkpoint.CheckpointStore;
+import dev.tributary.local.checkpoint.ShardLease;
 import dev.tributary.local.failure.FailureDestination;
 import dev.tributary.local.filter.RecordFilter;
 import dev.tributary.local.stream.ShardInfo;
 import dev.tributary.local.stream.StreamClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 import org.springframework.util.Assert;
 
@@ -41,6 +43,19 @@ import org.springframework.util.Assert;
  * are skipped; open shards start at {@code LATEST}, and a restart before their first record
  * resumes from the start time each {@link ShardConsumer} stored. Shards that appear later (children of a
  * split) are always read from their beginning, so nothing written after startup is missed.
+ * <p>
+ * A shard is read only under its lease ({@link ShardLeases}): when another instance holds it,
+ * this one is a standby for the shard, asks again on every heartbeat, and takes over when the
+ * holder releases the lease (graceful stop) or lets it expire (death). A lease that cannot be
+ * renewed makes this instance stop reading the shard at once, without a checkpoint.
+ * <p>
+ * The coordinator thread is not a daemon: while processors run, a service without a web server
+ * stays up; it ends on {@link #stop()}.
+ * <p>
+ * Discovery never gives up either: its calls go through a {@link CallRetrier}. When the stream
+ * is gone ({@code ResourceNotFoundException}: the emulator restarted, the table was deleted or
+ * re-created), it says so once at ERROR, looks for the table's newest stream every discovery
+ * interval, and reads that one from its start when there is one.
  *
  * @author Tributary
  */
@@ -50,7 +65,7 @@ public final class ProcessorRuntime {
 
 	private final StreamProcessorDefinition<?> processor;
 
-	private final String streamArn;
+	private volatile String streamArn;
 
 	private final StreamClient client;
 
@@ -63,6 +78,19 @@ public final class ProcessorRuntime {
 	private final Clock clock;
 
 	private final StopSignal stop = new StopSignal();
+
+	private final StopSignal heartbeatStop = new StopSignal();
+
+	private final ShardLeases leases;
+
+	/** Shards another instance holds the lease of. */
+	private final Map<String, ShardInfo> standby = new ConcurrentHashMap<>();
+
+	/** Each running shard's own signal, to stop it alone when its lease is lost. */
+	private final Map<String, StopSignal> shardSignals = new ConcurrentHashMap<>();
+
+	/** Shards ready at the first discovery: they start at the processor's starting position. */
+	private final Set<String> readyAtFirstStart = new HashSet<>();
 
 	private final RecordFilter filter;
 
@@ -80,7 +108,19 @@ public final class ProcessorRuntime {
 
 	private boolean firstDiscovery = true;
 
+	/** Whether it was aborted, as a killed process: leases are kept until they expire. */
+	private volatile boolean aborted;
+
+	private final CallRetrier discovery;
+
+	private boolean streamGoneReported;
+
+	/** Whether the stream was replaced since startup: stored positions then belong to the old one. */
+	private boolean streamReplaced;
+
 	private Thread coordinator;
+
+	private Thread heartbeat;
 
 	/**
 	 * Create the runtime of one processor.
@@ -112,6 +152,8 @@ public final class ProcessorRuntime {
 		this.metrics = metrics;
 		this.clock = clock;
 		this.filter = RecordFilter.of(processor.options().filterPatterns());
+		this.leases = new ShardLeases(processor.name(), checkpoints, options.leaseDuration(),
+				options.leaseHeartbeatInterval(), clock, ShardLeases.newOwner());
 		this.shardExecutor = executor(options.maxShardThreads(), "shard");
 		// Every shard read at the same time gets its full parallelization factor of lanes.
 		int factor = processor.options().parallelizationFactor();
@@ -120,6 +162,9 @@ public final class ProcessorRuntime {
 				processor.table().partitionKey().name(), processor.options().parallelizationFactor(),
 				this.laneExecutor);
 		this.runner = new BatchRunner(invoker, processor.options(), options, destination, metrics, clock);
+		this.discovery = new CallRetrier(processor.name(), "Processor '" + processor.name() + "' (shard discovery)",
+				options, metrics, this.stop, clock, () -> {
+				}, () -> false);
 	}
 
 	/**
@@ -131,13 +176,17 @@ public final class ProcessorRuntime {
 		}
 		this.running = true;
 		this.coordinator = new Thread(this::coordinate, "tributary-" + this.processor.name());
-		this.coordinator.setDaemon(true);
+		// Not a daemon: an application with processors and no web server stays up while they run.
+		this.coordinator.setDaemon(false);
+		this.heartbeat = new Thread(this::heartbeat, "tributary-" + this.processor.name() + "-lease");
+		this.heartbeat.setDaemon(true);
 		this.coordinator.start();
+		this.heartbeat.start();
 	}
 
 	/**
 	 * Stop polling, wait for in-flight batches up to the shutdown timeout, then abandon them
-	 * without a checkpoint.
+	 * without a checkpoint, and release the shards' leases so that a standby takes over at once.
 	 */
 	public synchronized void stop() {
 		if (!this.running) {
@@ -165,6 +214,10 @@ public final class ProcessorRuntime {
 			this.shardExecutor.shutdownNow();
 			this.laneExecutor.shutdownNow();
 		}
+		finally {
+			this.heartbeatStop.stop();
+			this.leases.releaseAll();
+		}
 	}
 
 	/**
@@ -172,6 +225,8 @@ public final class ProcessorRuntime {
 	 * killed.
 	 */
 	public synchronized void abort() {
+		this.aborted = true;
+		this.heartbeatStop.stop();
 		this.stop.abandon();
 		this.running = false;
 		this.shardExecutor.shutdownNow();
@@ -188,42 +243,111 @@ public final class ProcessorRuntime {
 		this.waiting.values()
 			.forEach((shard) -> shards.add(new ShardStatus(shard.shardId(), shard.parentShardId(),
 					ShardState.WAITING_FOR_PARENT, null, 0)));
+		this.standby.values()
+			.forEach((shard) -> shards.add(
+					new ShardStatus(shard.shardId(), shard.parentShardId(), ShardState.STANDBY, null, 0)));
 		shards.sort((a, b) -> a.shardId().compareTo(b.shardId()));
 		return new ProcessorStatus(this.processor.name(), this.processor.table().name(), this.streamArn,
-				this.running, shards);
+				this.running, shards, this.discovery.problem());
 	}
 
 	private void coordinate() {
 		logger.info("Processor '" + this.processor.name() + "' reads " + this.streamArn + " (view type "
 				+ this.processor.options().viewType() + ", " + this.processor.options().startingPosition()
-				+ " on first start, batch size "
-				+ this.processor.options().batchSize() + ")");
-		Backoff throttle = new Backoff(this.options.initialThrottleBackoff(), this.options.maxThrottleBackoff());
+				+ " on first start, batch size " + this.processor.options().batchSize() + ", lease owner "
+				+ this.leases.owner() + ")");
+		Backoff unexpected = new Backoff(this.options.initialErrorBackoff(), this.options.maxErrorBackoff(), true);
 		while (!this.stop.isStopping()) {
 			Duration wait = this.options.shardDiscoveryInterval();
 			try {
+				if (this.consumers.values().stream().anyMatch(ShardConsumer::isStreamGone)) {
+					throw ResourceNotFoundException.builder().message("A reader found the stream gone").build();
+				}
+				if (this.consumers.values().stream().anyMatch(ShardConsumer::isUnavailable)) {
+					// Failing reads with a stream that still answers: the table may have been
+					// re-created (an emulator restart and a new provisioning) under the same name.
+					findNewStream();
+				}
 				discover();
-				throttle.reset();
+				unexpected.reset();
 				if (this.consumers.values().stream().anyMatch(ShardConsumer::isEnded) && !this.waiting.isEmpty()) {
 					wait = this.options.pollInterval();
 				}
+				else if (!this.standby.isEmpty() && this.options.leaseHeartbeatInterval().compareTo(wait) < 0) {
+					// A standby asks for the lease as often as the holder renews it.
+					wait = this.options.leaseHeartbeatInterval();
+				}
 			}
-			catch (ProvisionedThroughputExceededException | LimitExceededException ex) {
-				wait = throttle.next();
+			catch (ResourceNotFoundException ex) {
+				if (this.stop.isStopping()) {
+					return;
+				}
+				lookForANewStream(ex);
 			}
 			catch (RuntimeException ex) {
 				if (this.stop.isStopping()) {
 					return;
 				}
-				logger.warn("Processor '" + this.processor.name() + "' could not list the shards of "
-						+ this.streamArn + "; trying again in " + wait, ex);
+				wait = unexpected.next();
+				logger.error("Processor '" + this.processor.name() + "': unexpected error discovering the shards of "
+						+ this.streamArn + "; trying again in " + wait.toMillis() + " ms", ex);
 			}
 			this.stop.await(wait);
 		}
 	}
 
+	/**
+	 * The stream is gone: say so once, and move to the table's newest stream when there is one.
+	 */
+	private void lookForANewStream(ResourceNotFoundException ex) {
+		String table = this.processor.table().name();
+		if (!this.streamGoneReported) {
+			this.streamGoneReported = true;
+			logger.error("Processor '" + this.processor.name() + "' cannot read: stream " + this.streamArn
+					+ " of table '" + table + "' is gone (" + CallRetrier.errorCode(ex) + ": "
+					+ CallRetrier.message(ex) + "). The AWS emulator was probably restarted (it keeps nothing), "
+					+ "or the table was deleted or its stream disabled. Tributary looks for the table's stream every "
+					+ this.options.shardDiscoveryInterval() + " and reads a new one from its start; create the table "
+					+ "again with a stream (restarting the application provisions it) if it is gone for good.");
+		}
+		this.discovery.failedOutside("DescribeStream", ex, true);
+		findNewStream();
+	}
+
+	/**
+	 * Move to the table's newest stream if it is not the one read.
+	 */
+	private void findNewStream() {
+		String table = this.processor.table().name();
+		Optional<String> latest;
+		try {
+			latest = this.client.latestStreamArn(table);
+		}
+		catch (RuntimeException failure) {
+			this.metrics.awsCallFailed(this.processor.name(), "ListStreams", CallRetrier.errorCode(failure));
+			logger.debug("Processor '" + this.processor.name() + "' could not list the streams of table '" + table
+					+ "': " + failure);
+			return;
+		}
+		if (latest.isEmpty() || latest.get().equals(this.streamArn)) {
+			logger.debug("Processor '" + this.processor.name() + "': table '" + table + "' has no new stream yet");
+			return;
+		}
+		logger.info("Processor '" + this.processor.name() + "' found stream " + latest.get() + " of table '" + table
+				+ "' and reads it from its start (positions in the old stream do not apply to it)");
+		this.consumers.values().forEach(ShardConsumer::retire);
+		this.consumers.clear();
+		this.waiting.clear();
+		this.firstDiscovery = false;
+		this.streamReplaced = true;
+		this.streamArn = latest.get();
+		this.streamGoneReported = false;
+	}
+
 	private void discover() {
-		List<ShardInfo> shards = this.client.listShards(this.streamArn);
+		String stream = this.streamArn;
+		List<ShardInfo> shards = this.discovery.call("DescribeStream", (ex) -> ex instanceof ResourceNotFoundException,
+				() -> this.client.listShards(stream));
 		Set<String> started = this.consumers.keySet();
 		List<ShardInfo> ready = ShardLineage.ready(shards, this::isEnded, started);
 		this.waiting.clear();
@@ -231,22 +355,80 @@ public final class ProcessorRuntime {
 			.forEach((shard) -> this.waiting.put(shard.shardId(), shard));
 		boolean first = this.firstDiscovery;
 		this.firstDiscovery = false;
+		if (first) {
+			ready.forEach((shard) -> this.readyAtFirstStart.add(shard.shardId()));
+		}
+		Set<String> stillStandby = new HashSet<>();
 		for (ShardInfo shard : ready) {
-			StartingPosition position = first ? this.processor.options().startingPosition()
-					: StartingPosition.TRIM_HORIZON;
-			if (first && position == StartingPosition.LATEST && shard.isClosed()
-					&& this.checkpoints.find(this.processor.name(), shard.shardId()).isEmpty()) {
+			// A shard taken over later still starts where a first start would, if it has no checkpoint.
+			StartingPosition position = this.readyAtFirstStart.contains(shard.shardId())
+					? this.processor.options().startingPosition() : StartingPosition.TRIM_HORIZON;
+			if (first && position == StartingPosition.LATEST && shard.isClosed() && this.discovery
+				.call("ReadCheckpoint", () -> this.checkpoints.find(this.processor.name(), shard.shardId()))
+				.isEmpty()) {
 				// History before the first start: LATEST means it is not read at all.
-				this.checkpoints.markShardEnded(this.processor.name(), shard.shardId(), null);
+				this.discovery.run("WriteCheckpoint",
+						() -> this.checkpoints.markShardEnded(this.processor.name(), shard.shardId(), null));
 				continue;
 			}
+			ShardLease lease = this.leases.acquire(shard.shardId());
+			if (!lease.isHeldBy(this.leases.owner())) {
+				stillStandby.add(shard.shardId());
+				if (this.standby.put(shard.shardId(), shard) == null) {
+					logger.info("Processor '" + this.processor.name() + "' is standby for shard " + shard.shardId()
+							+ ": instance " + lease.owner() + " holds its lease (until " + lease.expiresAt()
+							+ "); this instance takes over when that one stops or its lease expires");
+				}
+				continue;
+			}
+			if (this.standby.remove(shard.shardId()) != null) {
+				logger.info("Processor '" + this.processor.name() + "' took over shard " + shard.shardId()
+						+ " as lease owner " + this.leases.owner());
+			}
+			StopSignal signal = this.stop.child();
 			ShardContext context = new ShardContext(this.processor.name(), this.processor.table().name(),
-					this.streamArn, shard.shardId());
+					stream, shard.shardId());
 			ShardConsumer consumer = new ShardConsumer(context, shard, position, this.processor.options(),
-					this.options, this.client, this.checkpoints, this.filter, this.runner, this.metrics, this.stop,
-					this.clock);
+					this.options, this.client, this.checkpoints, this.filter, this.runner, this.metrics, signal,
+					this.clock, this.streamReplaced);
 			this.consumers.put(shard.shardId(), consumer);
-			this.shardExecutor.execute(consumer);
+			this.shardSignals.put(shard.shardId(), signal);
+			this.shardExecutor.execute(() -> read(shard.shardId(), consumer, signal));
+		}
+		this.standby.keySet().retainAll(stillStandby);
+	}
+
+	private void read(String shardId, ShardConsumer consumer, StopSignal signal) {
+		try {
+			consumer.run();
+		}
+		finally {
+			this.stop.forget(signal);
+			this.shardSignals.remove(shardId, signal);
+			if (signal.isAbandoned() && !this.stop.isStopping()) {
+				// Lease lost: forget the shard, so discovery asks for its lease again, as a standby.
+				this.consumers.remove(shardId, consumer);
+			}
+			else if (!this.aborted) {
+				// Ended, stopped or failed: another instance may read it (a child shard, after a restart).
+				this.leases.release(shardId);
+			}
+		}
+	}
+
+	private void heartbeat() {
+		while (!this.heartbeatStop.await(this.options.leaseHeartbeatInterval())) {
+			try {
+				for (String shardId : this.leases.renew()) {
+					StopSignal signal = this.shardSignals.get(shardId);
+					if (signal != null) {
+						signal.abandon();
+					}
+				}
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Processor '" + this.processor.name() + "' could not renew its leases: " + ex);
+			}
 		}
 	}
 
@@ -255,7 +437,9 @@ public final class ProcessorRuntime {
 		if (consumer != null) {
 			return consumer.isEnded();
 		}
-		return this.checkpoints.find(this.processor.name(), shardId).map((c) -> c.shardEnded()).orElse(false);
+		return this.discovery.call("ReadCheckpoint", () -> this.checkpoints.find(this.processor.name(), shardId))
+			.map((c) -> c.shardEnded())
+			.orElse(false);
 	}
 
 	private ThreadPoolExecutor executor(int threads, String kind) {

@@ -25,9 +25,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
-import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
 
@@ -36,9 +35,15 @@ import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException
  * gathers batches (batch size, maximum batching window), skips records the filter rejects,
  * runs batches through the {@link BatchRunner} and checkpoints after each. Re-acquires expired
  * iterators from the checkpoint, reports trimmed data as a gap and resumes at the trim horizon,
- * and backs off when idle or throttled. Until its first checkpoint, the time it started reading
+ * and backs off when idle. Until its first checkpoint, the time it started reading
  * is its position: stored before the first iterator, so a restart does not start at
  * {@code LATEST} again and miss what was written in between.
+ * <p>
+ * It never gives up while the runtime runs: every stream and checkpoint call goes through a
+ * {@link CallRetrier} (backoff, state, meters, one log line per streak); an unexpected error
+ * starts reading again from the last checkpoint after a backoff. Only a stream that is gone
+ * ({@code ResourceNotFoundException}) ends it: the {@link ProcessorRuntime} then looks for the
+ * table's new stream.
  *
  * @author Tributary
  */
@@ -80,7 +85,19 @@ final class ShardConsumer implements Runnable {
 
 	private final AtomicLong processed = new AtomicLong();
 
+	private final CallRetrier calls;
+
 	private volatile ShardState state = ShardState.STARTING;
+
+	/** Set when the stream is gone, or when the runtime moved to a new stream. */
+	private volatile boolean retired;
+
+	private volatile boolean streamGone;
+
+	private boolean started;
+
+	/** Whether positions stored before are ignored: they belong to a stream that was replaced. */
+	private final boolean ignoreStoredPosition;
 
 	private volatile @Nullable String position;
 
@@ -97,7 +114,8 @@ final class ShardConsumer implements Runnable {
 
 	ShardConsumer(ShardContext context, ShardInfo shard, StartingPosition initialPosition, ProcessorOptions options,
 			LocalRuntimeOptions runtimeOptions, StreamClient client, CheckpointStore checkpoints, RecordFilter filter,
-			BatchRunner runner, RuntimeMetrics metrics, StopSignal stop, Clock clock) {
+			BatchRunner runner, RuntimeMetrics metrics, StopSignal stop, Clock clock, boolean ignoreStoredPosition) {
+		this.ignoreStoredPosition = ignoreStoredPosition;
 		this.context = context;
 		this.shard = shard;
 		this.initialPosition = initialPosition;
@@ -110,11 +128,41 @@ final class ShardConsumer implements Runnable {
 		this.metrics = metrics;
 		this.stop = stop;
 		this.clock = clock;
+		this.calls = new CallRetrier(context.processor(), "Processor '" + context.processor() + "', shard "
+				+ shard.shardId(), runtimeOptions, metrics, stop, clock,
+				() -> metrics.readFailing(context.processor(), context.table()), () -> this.retired);
 	}
 
 	ShardStatus status() {
-		return new ShardStatus(this.shard.shardId(), this.shard.parentShardId(), this.state, this.position,
-				this.processed.get());
+		ShardState failing = this.calls.failingState();
+		ShardState current = this.state;
+		boolean done = current == ShardState.ENDED || current == ShardState.STOPPED;
+		return new ShardStatus(this.shard.shardId(), this.shard.parentShardId(),
+				(failing != null && !done) ? failing : current, this.position, this.processed.get(),
+				this.calls.problem());
+	}
+
+	/**
+	 * Whether reading ended because the stream is gone.
+	 * @return whether the stream is gone
+	 */
+	boolean isStreamGone() {
+		return this.streamGone;
+	}
+
+	/**
+	 * Whether reading has been failing for a while: the stream may have been replaced.
+	 * @return whether the reader is unavailable
+	 */
+	boolean isUnavailable() {
+		return this.calls.failingState() == ShardState.UNAVAILABLE;
+	}
+
+	/**
+	 * Stop reading (after the in-flight batch): the runtime reads another stream now.
+	 */
+	void retire() {
+		this.retired = true;
 	}
 
 	boolean isEnded() {
@@ -123,45 +171,87 @@ final class ShardConsumer implements Runnable {
 
 	@Override
 	public void run() {
-		try {
-			Optional<Checkpoint> checkpoint = this.checkpoints.find(this.context.processor(), this.shard.shardId());
-			if (checkpoint.isPresent() && checkpoint.get().shardEnded()) {
-				this.position = checkpoint.get().sequenceNumber();
-				this.state = ShardState.ENDED;
-				return;
-			}
-			this.position = checkpoint.map(Checkpoint::sequenceNumber).orElse(null);
-			if (this.position == null) {
-				this.startedAt = checkpoint.map(Checkpoint::startedAt).orElse(null);
-				if (this.startedAt == null) {
-					// Stored before the first iterator is taken: a restart before the first record
-					// then knows where this run began instead of starting at LATEST again.
-					this.startedAt = (this.initialPosition == StartingPosition.LATEST) ? this.clock.instant()
-							: Instant.EPOCH;
-					this.checkpoints.saveStart(this.context.processor(), this.shard.shardId(), this.startedAt);
-					this.latestAllowed = (this.initialPosition == StartingPosition.LATEST);
+		Backoff unexpected = new Backoff(this.runtimeOptions.initialErrorBackoff(),
+				this.runtimeOptions.maxErrorBackoff(), true);
+		while (!isStopping()) {
+			try {
+				if (!this.started && !start()) {
+					return;
 				}
+				consume();
+				break;
 			}
-			consume();
-		}
-		catch (AbandonedException ex) {
-			logger.info("Abandoned the in-flight batch of " + this.context + " on shutdown; it will be "
-					+ "processed again after " + this.position);
-		}
-		catch (RuntimeException ex) {
-			if (this.stop.isStopping()) {
-				logger.debug("Stopped reading " + this.context + " after " + ex);
+			catch (AbandonedException ex) {
+				if (this.retired) {
+					logger.debug("Stopped reading " + this.context + ": its stream was replaced");
+					break;
+				}
+				logger.info("Abandoned the in-flight batch of " + this.context + " on shutdown; it will be "
+						+ "processed again after " + this.position);
+				break;
 			}
-			else {
-				this.state = ShardState.FAILED;
-				logger.error("Stopped reading " + this.context + " at " + this.position + " after an unexpected error",
-						ex);
+			catch (ResourceNotFoundException ex) {
+				if (isStopping()) {
+					break;
+				}
+				// The ProcessorRuntime reports it once, and looks for the table's new stream.
+				this.calls.failedOutside("GetRecords", ex, true);
+				this.streamGone = true;
+				this.retired = true;
+				logger.debug("Stopped reading " + this.context + ": the stream is gone (" + ex.getMessage() + ")");
 				return;
+			}
+			catch (RuntimeException ex) {
+				if (isStopping()) {
+					logger.debug("Stopped reading " + this.context + " after " + ex);
+					break;
+				}
+				Duration wait = unexpected.next();
+				this.calls.failedOutside("read", ex, false);
+				logger.error("Unexpected error reading " + this.context + " at " + this.position
+						+ "; reading again from the last checkpoint in " + wait.toMillis() + " ms", ex);
+				if (this.stop.await(wait)) {
+					break;
+				}
 			}
 		}
 		if (this.state != ShardState.ENDED) {
 			this.state = ShardState.STOPPED;
 		}
+	}
+
+	/**
+	 * Find where to start: the checkpoint, else the start time, stored before the first iterator.
+	 * @return whether to read, {@code false} when the shard was read to its end before
+	 */
+	private boolean start() {
+		Optional<Checkpoint> checkpoint = this.ignoreStoredPosition ? Optional.empty() : this.calls
+			.call("ReadCheckpoint", () -> this.checkpoints.find(this.context.processor(), this.shard.shardId()));
+		if (checkpoint.isPresent() && checkpoint.get().shardEnded()) {
+			this.position = checkpoint.get().sequenceNumber();
+			this.state = ShardState.ENDED;
+			return false;
+		}
+		this.position = checkpoint.map(Checkpoint::sequenceNumber).orElse(null);
+		if (this.position == null) {
+			this.startedAt = checkpoint.map(Checkpoint::startedAt).orElse(null);
+			if (this.startedAt == null) {
+				// Stored before the first iterator is taken: a restart before the first record
+				// then knows where this run began instead of starting at LATEST again.
+				Instant startedAt = (this.initialPosition == StartingPosition.LATEST) ? this.clock.instant()
+						: Instant.EPOCH;
+				this.calls.run("WriteCheckpoint",
+						() -> this.checkpoints.saveStart(this.context.processor(), this.shard.shardId(), startedAt));
+				this.startedAt = startedAt;
+				this.latestAllowed = (this.initialPosition == StartingPosition.LATEST);
+			}
+		}
+		this.started = true;
+		return true;
+	}
+
+	private boolean isStopping() {
+		return this.stop.isStopping() || this.retired;
 	}
 
 	private void consume() {
@@ -170,21 +260,17 @@ final class ShardConsumer implements Runnable {
 		List<Record> buffer = new ArrayList<>();
 		Instant windowStart = null;
 		Backoff idle = new Backoff(this.runtimeOptions.pollInterval(), this.runtimeOptions.maxIdlePollInterval());
-		Backoff throttle = new Backoff(this.runtimeOptions.initialThrottleBackoff(),
-				this.runtimeOptions.maxThrottleBackoff());
-		while (!this.stop.isStopping()) {
+		while (!isStopping()) {
 			if (iterator == null) {
 				endShard(buffer);
 				return;
 			}
 			ShardRecords result;
 			int limit = Math.min(MAX_GET_RECORDS_LIMIT, this.options.batchSize() - buffer.size());
+			String current = iterator;
 			try {
-				result = this.client.getRecords(iterator, limit);
-				throttle.reset();
-				if (this.state == ShardState.THROTTLED) {
-					this.state = ShardState.READING;
-				}
+				result = this.calls.call("GetRecords", ShardConsumer::handledByTheReader,
+						() -> this.client.getRecords(current, limit));
 			}
 			catch (ExpiredIteratorException ex) {
 				logger.info("Iterator of " + this.context + " expired; re-acquiring it after " + this.position);
@@ -198,13 +284,6 @@ final class ShardConsumer implements Runnable {
 				buffer.clear();
 				windowStart = null;
 				iterator = iterator(ShardIteratorType.TRIM_HORIZON, null);
-				continue;
-			}
-			catch (ProvisionedThroughputExceededException | LimitExceededException ex) {
-				this.state = ShardState.THROTTLED;
-				Duration wait = throttle.next();
-				logger.debug("Throttled reading " + this.context + "; waiting " + wait);
-				this.stop.await(wait);
 				continue;
 			}
 			iterator = result.nextShardIterator();
@@ -294,7 +373,7 @@ final class ShardConsumer implements Runnable {
 					+ ", sequence numbers " + buffer.get(0).dynamodb().sequenceNumber() + " to " + last);
 		}
 		if (!matching.isEmpty()) {
-			this.runner.run(matching, this.context, this::checkpoint, this.stop,
+			this.runner.run(matching, this.context, this::checkpoint, this.stop, this.calls,
 					(retrying) -> this.state = retrying ? ShardState.RETRYING : ShardState.READING);
 			this.processed.addAndGet(matching.size());
 		}
@@ -302,14 +381,15 @@ final class ShardConsumer implements Runnable {
 	}
 
 	private void checkpoint(String sequenceNumber) {
-		if (this.stop.isAbandoned()) {
+		if (this.stop.isAbandoned() || this.retired) {
 			throw new AbandonedException();
 		}
 		String current = this.position;
 		if (current != null && dev.tributary.SequenceNumbers.compare(sequenceNumber, current) <= 0) {
 			return;
 		}
-		this.checkpoints.save(this.context.processor(), this.shard.shardId(), sequenceNumber);
+		this.calls.run("WriteCheckpoint",
+				() -> this.checkpoints.save(this.context.processor(), this.shard.shardId(), sequenceNumber));
 		this.position = sequenceNumber;
 	}
 
@@ -317,7 +397,9 @@ final class ShardConsumer implements Runnable {
 		if (!buffer.isEmpty()) {
 			process(buffer);
 		}
-		this.checkpoints.markShardEnded(this.context.processor(), this.shard.shardId(), this.position);
+		String last = this.position;
+		this.calls.run("WriteCheckpoint",
+				() -> this.checkpoints.markShardEnded(this.context.processor(), this.shard.shardId(), last));
 		this.state = ShardState.ENDED;
 		logger.info("Processor '" + this.context.processor() + "' finished closed shard " + this.shard.shardId()
 				+ " at " + this.position);
@@ -347,20 +429,16 @@ final class ShardConsumer implements Runnable {
 	}
 
 	private @Nullable String iterator(ShardIteratorType type, @Nullable String sequenceNumber) {
-		Backoff throttle = new Backoff(this.runtimeOptions.initialThrottleBackoff(),
-				this.runtimeOptions.maxThrottleBackoff());
-		while (true) {
-			try {
-				return this.client.getShardIterator(this.context.streamArn(), this.shard.shardId(), type,
-						sequenceNumber);
-			}
-			catch (ProvisionedThroughputExceededException | LimitExceededException ex) {
-				this.state = ShardState.THROTTLED;
-				if (this.stop.await(throttle.next())) {
-					throw new AbandonedException();
-				}
-			}
-		}
+		return this.calls.call("GetShardIterator", ShardConsumer::handledByTheReader, () -> this.client
+			.getShardIterator(this.context.streamArn(), this.shard.shardId(), type, sequenceNumber));
+	}
+
+	/**
+	 * Errors the reader handles itself rather than trying the same call again.
+	 */
+	private static boolean handledByTheReader(RuntimeException ex) {
+		return ex instanceof ExpiredIteratorException || ex instanceof TrimmedDataAccessException
+				|| ex instanceof ResourceNotFoundException;
 	}
 
 	private void reportGap(TrimmedDataAccessException ex) {

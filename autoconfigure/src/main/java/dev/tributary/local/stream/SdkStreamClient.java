@@ -1,13 +1,17 @@
 package dev.tributary.local.stream;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.Stream;
 import software.amazon.awssdk.services.dynamodb.model.StreamDescription;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
@@ -66,6 +70,21 @@ public final class SdkStreamClient implements StreamClient {
 		GetRecordsResponse response = this.client
 			.getRecords((request) -> request.shardIterator(shardIterator).limit(limit));
 		return new ShardRecords(response.records(), response.nextShardIterator());
+	}
+
+	@Override
+	public Optional<String> latestStreamArn(String tableName) {
+		try {
+			// Stream labels are ISO-8601 times: the greatest is the newest.
+			return this.client.listStreams((request) -> request.tableName(tableName))
+				.streams()
+				.stream()
+				.max(Comparator.comparing(Stream::streamLabel))
+				.map(Stream::streamArn);
+		}
+		catch (ResourceNotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.tributary.local.stream;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
@@ -47,5 +48,13 @@ public interface StreamClient {
 	 * @throws ExpiredIteratorException if the iterator is older than 15 minutes
 	 */
 	ShardRecords getRecords(String shardIterator, int limit);
+
+	/**
+	 * The newest stream of a table, to carry on with when the stream read is gone (after an
+	 * emulator restart, or when the table was re-created).
+	 * @param tableName the table
+	 * @return the stream's ARN, empty when the table has no stream or does not exist
+	 */
+	Optional<String> latestStreamArn(String tableName);
 
 }

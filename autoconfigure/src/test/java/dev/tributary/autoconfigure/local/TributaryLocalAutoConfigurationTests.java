@@ -9,6 +9,7 @@ import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.LocalRuntimeOptionsCustomizer;
 import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.actuate.TributaryEndpoint;
+import dev.tributary.local.actuate.TributaryHealthIndicator;
 import dev.tributary.local.checkpoint.CheckpointStore;
 import dev.tributary.local.checkpoint.DynamoDbCheckpointStore;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
@@ -156,6 +157,17 @@ class TributaryLocalAutoConfigurationTests {
 	void exposesTheTributaryEndpointWhenAvailable() {
 		withEmulator().withPropertyValues("management.endpoints.web.exposure.include=tributary")
 			.run((context) -> assertThat(context).hasSingleBean(TributaryEndpoint.class));
+	}
+
+	@Test
+	void contributesAHealthIndicatorWhenSpringBootHealthIsPresentAndEnabled() {
+		withEmulator().run((context) -> assertThat(context).hasSingleBean(TributaryHealthIndicator.class));
+		withEmulator().withPropertyValues("management.health.tributary.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(TributaryHealthIndicator.class));
+		withEmulator()
+			.withClassLoader(new FilteredClassLoader(org.springframework.boot.health.contributor.HealthIndicator.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(TributaryHealthIndicator.class)
+				.hasSingleBean(LocalStreamRuntime.class));
 	}
 
 	@Test

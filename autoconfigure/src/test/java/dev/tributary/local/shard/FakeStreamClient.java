@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.tributary.local.stream.ShardInfo;
 import dev.tributary.local.stream.ShardRecords;
@@ -34,6 +35,14 @@ final class FakeStreamClient implements StreamClient {
 	private final Deque<RuntimeException> getRecordsFailures = new ArrayDeque<>();
 
 	private @Nullable Instant createdAt;
+
+	private final Deque<RuntimeException> listShardsFailures = new ArrayDeque<>();
+
+	private final Deque<RuntimeException> getShardIteratorFailures = new ArrayDeque<>();
+
+	private @Nullable RuntimeException outage;
+
+	private @Nullable String latestStreamArn;
 
 	final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -73,6 +82,26 @@ final class FakeStreamClient implements StreamClient {
 		this.getRecordsFailures.addAll(List.of(failures));
 	}
 
+	/** Make the next DescribeStream calls fail, one failure each. */
+	synchronized void failListShards(RuntimeException... failures) {
+		this.listShardsFailures.addAll(List.of(failures));
+	}
+
+	/** Make the next GetShardIterator calls fail, one failure each. */
+	synchronized void failGetShardIterator(RuntimeException... failures) {
+		this.getShardIteratorFailures.addAll(List.of(failures));
+	}
+
+	/** Make every call fail with this error until {@code null} is passed. */
+	synchronized void outage(@Nullable RuntimeException failure) {
+		this.outage = failure;
+	}
+
+	/** What {@link #latestStreamArn(String)} answers from now on. */
+	synchronized void newStream(@Nullable String streamArn) {
+		this.latestStreamArn = streamArn;
+	}
+
 	/** Record ids have the shape {@code name-N}; N*100 is the sequence number. */
 	static String sequenceNumber(String id) {
 		return String.valueOf(Integer.parseInt(id.substring(id.lastIndexOf('-') + 1)) * 100);
@@ -80,12 +109,15 @@ final class FakeStreamClient implements StreamClient {
 
 	@Override
 	public synchronized List<ShardInfo> listShards(String streamArn) {
+		this.calls.add("listShards " + streamArn);
+		fail(this.listShardsFailures.poll());
 		return List.copyOf(this.shards.values());
 	}
 
 	@Override
 	public synchronized String getShardIterator(String streamArn, String shardId, ShardIteratorType type,
 			@Nullable String sequenceNumber) {
+		fail(this.getShardIteratorFailures.poll());
 		this.calls.add("iterator " + shardId + " " + type + ((sequenceNumber != null) ? " " + sequenceNumber : ""));
 		List<Record> shardRecords = this.records.get(shardId);
 		int horizon = this.trimmed.getOrDefault(shardId, 0);
@@ -104,7 +136,7 @@ final class FakeStreamClient implements StreamClient {
 	@Override
 	public synchronized ShardRecords getRecords(String shardIterator, int limit) {
 		this.getRecordsTimes.add(System.nanoTime());
-		RuntimeException failure = this.getRecordsFailures.poll();
+		RuntimeException failure = (this.outage != null) ? this.outage : this.getRecordsFailures.poll();
 		if (failure != null) {
 			this.calls.add("getRecords failed " + failure.getClass().getSimpleName());
 			throw failure;
@@ -118,6 +150,20 @@ final class FakeStreamClient implements StreamClient {
 		boolean closed = this.shards.get(shardId).isClosed();
 		String next = (closed && end == shardRecords.size()) ? null : shardId + "@" + end;
 		return new ShardRecords(page, next);
+	}
+
+	@Override
+	public synchronized Optional<String> latestStreamArn(String tableName) {
+		this.calls.add("latestStreamArn " + tableName);
+		return Optional.ofNullable(this.latestStreamArn);
+	}
+
+	private void fail(@Nullable RuntimeException failure) {
+		RuntimeException thrown = (this.outage != null) ? this.outage : failure;
+		if (thrown != null) {
+			this.calls.add("failed " + thrown.getClass().getSimpleName());
+			throw thrown;
+		}
 	}
 
 	private static int indexAfter(List<Record> shardRecords, @Nullable String sequenceNumber) {

@@ -42,6 +42,8 @@ final class FakeStreamFixture implements AfterEachCallback {
 		.maxIdlePollInterval(Duration.ofMillis(20))
 		.initialThrottleBackoff(Duration.ofMillis(20))
 		.maxThrottleBackoff(Duration.ofMillis(400))
+		.initialErrorBackoff(Duration.ofMillis(5))
+		.maxErrorBackoff(Duration.ofMillis(20))
 		.initialRetryBackoff(Duration.ofMillis(5))
 		.maxRetryBackoff(Duration.ofMillis(10))
 		.shardDiscoveryInterval(Duration.ofMillis(20))

@@ -79,6 +79,28 @@ class MicrometerMetricsTests {
 		await().atMost(Duration.ofSeconds(5)).until(() -> iteratorAge() == 0);
 	}
 
+	@Test
+	void iteratorAgeGrowsWithTheTimeSinceTheLastReadWhileReadsFail() {
+		this.stream.client.shard("open", null, false, "m-1");
+		AtomicInteger done = new AtomicInteger();
+		start(StreamProcessors.forEach((record) -> done.incrementAndGet()));
+		await().atMost(Duration.ofSeconds(5)).until(() -> done.get() == 1);
+		await().atMost(Duration.ofSeconds(5)).until(() -> iteratorAge() == 0);
+		this.stream.client.outage(software.amazon.awssdk.core.exception.SdkClientException.create("Connection refused"));
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> this.registry.find("tributary.aws.errors").tags("operation", "GetRecords").counter() != null);
+		this.clock.advance(Duration.ofSeconds(60));
+		assertThat(iteratorAge()).isGreaterThanOrEqualTo(60_000);
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(iteratorAge()).isGreaterThanOrEqualTo(90_000);
+		this.stream.client.outage(null);
+		await().atMost(Duration.ofSeconds(5)).until(() -> iteratorAge() == 0);
+		assertThat(this.registry.get("tributary.aws.retries")
+			.tags("processor", "metered", "operation", "GetRecords")
+			.counter()
+			.count()).isPositive();
+	}
+
 	private double iteratorAge() {
 		return this.registry.get("tributary.iterator.age").tags("processor", "metered", "table", "Fake").gauge().value();
 	}
@@ -93,8 +115,8 @@ class MicrometerMetricsTests {
 			.batchSize(3)
 			.maxRetryAttempts(1)
 			.build();
-		this.stream.start("metered", options, function, this.failed::add, new MicrometerRuntimeMetrics(this.registry),
-				this.clock);
+		this.stream.start("metered", options, function, this.failed::add,
+				new MicrometerRuntimeMetrics(this.registry, this.clock), this.clock);
 	}
 
 }

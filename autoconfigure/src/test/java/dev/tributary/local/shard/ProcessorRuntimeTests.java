@@ -17,7 +17,9 @@ import dev.tributary.test.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 
@@ -167,6 +169,69 @@ class ProcessorRuntimeTests {
 		this.stream.client.append("open", "new-2");
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.contains("new-2"));
 		assertThat(this.seen).containsExactly("new-2");
+	}
+
+	@Test
+	void keepsReadingThroughAnOutageAndIsUnavailableMeanwhile() {
+		this.stream.client.shard("open", null, false, "a-1");
+		start(StartingPosition.TRIM_HORIZON);
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.contains("a-1"));
+		this.stream.client.outage(SdkClientException.create("Unable to execute HTTP request: Connection refused"));
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.stream.runtime().status().isUnavailable());
+		assertThat(this.stream.runtime().status().shards()).singleElement().satisfies((shard) -> {
+			assertThat(shard.state()).isEqualTo(ShardState.UNAVAILABLE);
+			assertThat(shard.problem().errorType()).isEqualTo("SdkClientException");
+			assertThat(shard.problem().operation()).isEqualTo("GetRecords");
+		});
+		this.stream.client.append("open", "a-2");
+		this.stream.client.outage(null);
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.contains("a-2"));
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> !this.stream.runtime().status().isUnavailable() && this.stream.runtime()
+				.status()
+				.shards()
+				.get(0)
+				.state() == ShardState.READING);
+		assertThat(this.seen).containsExactly("a-1", "a-2");
+		assertThat(this.stream.runtime().status().discoveryProblem()).isNull();
+	}
+
+	@Test
+	void retriesGettingAnIteratorInsteadOfFailingTheShard() {
+		this.stream.client.shard("open", null, false, "i-1");
+		this.stream.client.failGetShardIterator(SdkClientException.create("Connection reset"),
+				SdkClientException.create("Connection reset"), SdkClientException.create("Connection reset"));
+		start(StartingPosition.TRIM_HORIZON);
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.contains("i-1"));
+		assertThat(List.copyOf(this.stream.client.calls)).containsSubsequence("failed SdkClientException",
+				"failed SdkClientException", "failed SdkClientException", "iterator open TRIM_HORIZON");
+	}
+
+	@Test
+	void movesToTheTablesNewStreamWhenItsStreamIsGoneAndSaysSoOnce(CapturedOutput output) {
+		this.stream.client.shard("open", null, false, "g-1");
+		start(StartingPosition.TRIM_HORIZON);
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.contains("g-1"));
+		this.stream.client.outage(ResourceNotFoundException.builder().message("Stream not found").build());
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> this.stream.runtime().status().shards().get(0).state() == ShardState.UNAVAILABLE
+					&& this.stream.client.calls.contains("latestStreamArn Fake"));
+		String newStream = FakeStreamFixture.STREAM + "-new";
+		this.stream.client.newStream(newStream);
+		this.stream.client.outage(null);
+		await().atMost(Duration.ofSeconds(5)).until(() -> newStream.equals(this.stream.runtime().status().streamArn()));
+		this.stream.client.append("open", "g-2");
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.contains("g-2"));
+		// The new stream is read from its start, whatever was stored for the old one; the fake
+		// serves the same shard for both streams, so g-1 is read again.
+		assertThat(this.seen).containsExactly("g-1", "g-1", "g-2");
+		assertThat(this.stream.client.calls).contains("listShards " + newStream);
+		String log = output.getOut() + output.getErr();
+		assertThat(log.split("ERROR", -1)).hasSize(2);
+		assertThat(log).contains("Processor 'fake' cannot read: stream " + FakeStreamFixture.STREAM)
+			.contains("Tributary looks for the table's stream every")
+			.contains("found stream " + newStream);
+		await().atMost(Duration.ofSeconds(5)).until(() -> !this.stream.runtime().status().isUnavailable());
 	}
 
 	private void start(StartingPosition startingPosition) {

@@ -73,6 +73,10 @@ final class DeployOptionsFactory {
 			throw new InvalidDeployPropertyException(prefix + "direct-upload-limit", properties.getDirectUploadLimit(),
 					"at most 50MB, Lambda's limit for a direct upload");
 		}
+		if (properties.getLockStaleAfter().isNegative() || properties.getLockStaleAfter().isZero()) {
+			throw new InvalidDeployPropertyException(prefix + "lock-stale-after", properties.getLockStaleAfter(),
+					"a positive duration such as 15m, longer than a deploy takes");
+		}
 		String mainClass = StringUtils.hasText(function.getMainClass()) ? function.getMainClass() : detectedMainClass;
 		return DeployOptions.builder(appName)
 			.stage(properties.getStage())
@@ -87,6 +91,8 @@ final class DeployOptionsFactory {
 			.logRetentionDays(retention)
 			.destroyTables(properties.isDestroyTables())
 			.directUploadLimit(properties.getDirectUploadLimit().toBytes())
+			.breakLock(properties.isBreakLock())
+			.lockStaleAfter(properties.getLockStaleAfter())
 			.build();
 	}
 

@@ -61,6 +61,17 @@ public class DeployProperties {
 	 */
 	private boolean exit = true;
 
+	/**
+	 * Whether to break another run's deploy lock of this app and stage, once it is older than
+	 * 'lock-stale-after' (a deploy that died holding it).
+	 */
+	private boolean breakLock;
+
+	/**
+	 * How old another run's deploy lock must be before 'break-lock' may break it.
+	 */
+	private Duration lockStaleAfter = Duration.ofMinutes(15);
+
 	private final Function function = new Function();
 
 	private final Logs logs = new Logs();
@@ -119,6 +130,22 @@ public class DeployProperties {
 
 	public void setExit(boolean exit) {
 		this.exit = exit;
+	}
+
+	public boolean isBreakLock() {
+		return this.breakLock;
+	}
+
+	public void setBreakLock(boolean breakLock) {
+		this.breakLock = breakLock;
+	}
+
+	public Duration getLockStaleAfter() {
+		return this.lockStaleAfter;
+	}
+
+	public void setLockStaleAfter(Duration lockStaleAfter) {
+		this.lockStaleAfter = lockStaleAfter;
 	}
 
 	public Function getFunction() {

@@ -8,10 +8,12 @@ import java.util.stream.Collectors;
 import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
 import dev.tributary.aws.TableRequests;
+import dev.tributary.deploy.DeployException;
 import dev.tributary.deploy.plan.Action;
 import dev.tributary.deploy.plan.FieldChange;
 import dev.tributary.deploy.plan.ResourceChange;
 import dev.tributary.deploy.resource.DeployContext;
+import dev.tributary.deploy.resource.ForeignMappings;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -106,6 +108,13 @@ public final class TableStep implements ResourceStep {
 		if (!context.tags().isManaged(tags)) {
 			return StepPlan.unchanged(new ResourceChange(TYPE, this.table.name(), Action.UNCHANGED, List.of(),
 					"kept: it was not created by Tributary for this app and stage"));
+		}
+		List<String> readers = ForeignMappings.readingTable(context, current.get().tableArn());
+		if (!readers.isEmpty()) {
+			throw new DeployException("tributary.deploy.destroy-tables=true refuses to delete table '"
+					+ this.table.name() + "': other stages or apps read its stream: " + String.join(", ", readers)
+					+ ". Nothing was destroyed. Destroy them first, or run destroy with "
+					+ "tributary.deploy.destroy-tables=false to keep the table");
 		}
 		return new StepPlan(new ResourceChange(TYPE, this.table.name(), Action.DELETE, List.of(),
 				"the table, its stream and all its items are deleted"),

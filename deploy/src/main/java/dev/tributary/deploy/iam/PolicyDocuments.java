@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.tributary.deploy.resource.OnFailureDestinations;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,10 +46,11 @@ public final class PolicyDocuments {
 	 * The inline policy of a processor's role.
 	 * @param streamArn the stream the function reads
 	 * @param logGroupArn the function's own log group ({@code arn:...:log-group:NAME})
-	 * @param onFailureQueueArn the on-failure queue, or {@code null} when none is configured
+	 * @param onFailureArn the on-failure destination, an SQS queue or SNS topic ARN, or
+	 * {@code null} when none is configured
 	 * @return the document
 	 */
-	public static String processorPolicy(String streamArn, String logGroupArn, @Nullable String onFailureQueueArn) {
+	public static String processorPolicy(String streamArn, String logGroupArn, @Nullable String onFailureArn) {
 		Assert.hasText(streamArn, "'streamArn' must not be empty");
 		Assert.hasText(logGroupArn, "'logGroupArn' must not be empty");
 		List<ObjectNode> statements = new ArrayList<>();
@@ -57,10 +59,24 @@ public final class PolicyDocuments {
 		statements.add(statement("ListStreams", List.of("dynamodb:ListStreams"), "*"));
 		statements.add(statement("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
 				logGroupArn + ":*"));
-		if (onFailureQueueArn != null) {
-			statements.add(statement("SendFailedRecords", List.of("sqs:SendMessage"), onFailureQueueArn));
+		if (onFailureArn != null) {
+			statements.add(onFailureStatement(onFailureArn));
 		}
 		return document(statements);
+	}
+
+	/**
+	 * The statement letting Lambda send a failed batch's description to its destination: the
+	 * one action the destination's service needs, on that destination only.
+	 * @param onFailureArn an SQS queue or SNS topic ARN
+	 * @return the statement
+	 */
+	static ObjectNode onFailureStatement(String onFailureArn) {
+		return switch (OnFailureDestinations.service(onFailureArn)) {
+			case "sns" -> statement("PublishFailedRecords", List.of("sns:Publish"), onFailureArn);
+			case "sqs" -> statement("SendFailedRecords", List.of("sqs:SendMessage"), onFailureArn);
+			default -> throw new IllegalArgumentException("Not an SQS queue or SNS topic ARN: " + onFailureArn);
+		};
 	}
 
 	/**

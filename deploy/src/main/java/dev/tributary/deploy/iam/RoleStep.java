@@ -88,7 +88,17 @@ public final class RoleStep implements ResourceStep {
 
 	@Override
 	public StepPlan planDestroy(DeployContext context) {
-		String name = roleName(context);
+		return planRemoval(context, this.processor.name());
+	}
+
+	/**
+	 * Plan the removal of a processor's role, also of a processor no longer in the code.
+	 * @param context the run's context
+	 * @param processor the processor's name
+	 * @return the deletion, or unchanged when absent
+	 */
+	public static StepPlan planRemoval(DeployContext context, String processor) {
+		String name = context.names().role(processor, context.region());
 		IamClient iam = context.clients().iam();
 		if (getRole(iam, name).isEmpty()) {
 			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, name));
@@ -122,7 +132,7 @@ public final class RoleStep implements ResourceStep {
 
 	private String summary() {
 		return "stream read, ListStreams, own log group"
-				+ (this.processor.options().onFailureDestination().isPresent() ? ", on-failure queue" : "");
+				+ (this.processor.options().onFailureDestination().isPresent() ? ", on-failure destination" : "");
 	}
 
 	private void createRole(DeployContext context, String name, String trust) {

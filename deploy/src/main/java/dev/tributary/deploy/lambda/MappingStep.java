@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
 import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
+import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingRequest;
 
@@ -113,7 +114,17 @@ public final class MappingStep implements ResourceStep {
 
 	@Override
 	public StepPlan planDestroy(DeployContext context) {
-		String function = context.names().function(this.processor.name());
+		return planRemoval(context, this.processor.name());
+	}
+
+	/**
+	 * Plan the removal of a processor's mappings, also of a processor no longer in the code.
+	 * @param context the run's context
+	 * @param processor the processor's name
+	 * @return the deletion, or unchanged when there is none
+	 */
+	public static StepPlan planRemoval(DeployContext context, String processor) {
+		String function = context.names().function(processor);
 		List<EventSourceMappingConfiguration> mappings = all(context, function,
 				list(context.clients().lambda(), AliasStep.aliasArn(context, function)));
 		if (mappings.isEmpty()) {
@@ -124,32 +135,61 @@ public final class MappingStep implements ResourceStep {
 				() -> mappings.forEach((mapping) -> delete(context, mapping)));
 	}
 
+	/**
+	 * Create the mapping, or adopt one already there on the same function and stream (another
+	 * deploy made it meanwhile): Lambda would reject a second one, or, where it does not, every
+	 * record would be processed twice.
+	 */
 	private void create(DeployContext context, String target, String streamArn, @Nullable String onFailure) {
+		String uuid = context.retrier().call("CreateEventSourceMapping " + target, () -> {
+			Optional<EventSourceMappingConfiguration> existing = existing(context, target, streamArn);
+			if (existing.isPresent()) {
+				return adopt(context, existing.get());
+			}
+			try {
+				return createNew(context, target, streamArn, onFailure);
+			}
+			catch (ResourceConflictException ex) {
+				return existing(context, target, streamArn).map((mapping) -> adopt(context, mapping)).orElseThrow(() -> ex);
+			}
+		});
+		awaitEnabled(context, uuid);
+	}
+
+	private static String adopt(DeployContext context, EventSourceMappingConfiguration mapping) {
+		context.progress("  adopted mapping " + mapping.uuid() + " from " + mapping.eventSourceArn()
+				+ ", already there (another deploy created it); the next run aligns its settings");
+		return mapping.uuid();
+	}
+
+	private static Optional<EventSourceMappingConfiguration> existing(DeployContext context, String target,
+			String streamArn) {
+		return list(context.clients().lambda(), target).stream()
+			.filter((mapping) -> streamArn.equals(mapping.eventSourceArn()))
+			.findFirst();
+	}
+
+	private String createNew(DeployContext context, String target, String streamArn, @Nullable String onFailure) {
 		ProcessorOptions options = this.processor.options();
-		EventSourceMappingConfiguration created = context.retrier()
-			.call("CreateEventSourceMapping " + target, () -> {
-				var response = context.clients().lambda().createEventSourceMapping((request) -> {
-					request.functionName(target)
-						.eventSourceArn(streamArn)
-						.startingPosition(options.startingPosition().name())
-						.batchSize(options.batchSize())
-						.maximumBatchingWindowInSeconds((int) options.maxBatchingWindow().toSeconds())
-						.maximumRetryAttempts(options.maxRetryAttempts())
-						.maximumRecordAgeInSeconds(options.maxRecordAge().map((age) -> (int) age.toSeconds()).orElse(-1))
-						.bisectBatchOnFunctionError(options.bisectOnError())
-						.parallelizationFactor(options.parallelizationFactor())
-						.functionResponseTypes(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES)
-						.enabled(true);
-					if (!options.filterPatterns().isEmpty()) {
-						request.filterCriteria(MappingSettings.filterCriteria(options));
-					}
-					if (onFailure != null) {
-						request.destinationConfig(MappingSettings.destinationConfig(onFailure));
-					}
-				});
-				return EventSourceMappingConfiguration.builder().uuid(response.uuid()).build();
-			});
-		awaitEnabled(context, created.uuid());
+		return context.clients().lambda().createEventSourceMapping((request) -> {
+			request.functionName(target)
+				.eventSourceArn(streamArn)
+				.startingPosition(options.startingPosition().name())
+				.batchSize(options.batchSize())
+				.maximumBatchingWindowInSeconds((int) options.maxBatchingWindow().toSeconds())
+				.maximumRetryAttempts(options.maxRetryAttempts())
+				.maximumRecordAgeInSeconds(options.maxRecordAge().map((age) -> (int) age.toSeconds()).orElse(-1))
+				.bisectBatchOnFunctionError(options.bisectOnError())
+				.parallelizationFactor(options.parallelizationFactor())
+				.functionResponseTypes(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES)
+				.enabled(true);
+			if (!options.filterPatterns().isEmpty()) {
+				request.filterCriteria(MappingSettings.filterCriteria(options));
+			}
+			if (onFailure != null) {
+				request.destinationConfig(MappingSettings.destinationConfig(onFailure));
+			}
+		}).uuid();
 	}
 
 	private static void delete(DeployContext context, EventSourceMappingConfiguration mapping) {

@@ -22,6 +22,9 @@ public final class ResourceNames {
 	/** Longest bucket name S3 accepts. */
 	public static final int BUCKET_MAX = 63;
 
+	/** Longest queue name SQS accepts. */
+	public static final int QUEUE_MAX = 80;
+
 	/** Name of the inline policy deploy puts on each role. */
 	public static final String POLICY_NAME = "tributary-stream-processor";
 
@@ -59,6 +62,25 @@ public final class ResourceNames {
 	 */
 	public String role(String processor, String region) {
 		return NameShortener.shorten(this.app + "-" + this.stage + "-" + sanitize(processor) + "-" + region, ROLE_MAX);
+	}
+
+	/**
+	 * Name of this stage's on-failure queue for a queue name given by the application, so that
+	 * two stages (or apps) naming the same queue each get their own.
+	 * @param queue the queue name the application gives
+	 * @return the physical queue name
+	 */
+	public String queue(String queue) {
+		Assert.hasText(queue, "'queue' must not be empty");
+		return NameShortener.shorten(this.app + "-" + this.stage + "-" + queue, QUEUE_MAX);
+	}
+
+	/**
+	 * Start of every function name of this application and stage.
+	 * @return the prefix
+	 */
+	public String functionPrefix() {
+		return this.app + "-" + this.stage + "-";
 	}
 
 	/**

@@ -39,7 +39,8 @@ class DeployAutoConfigurationTests {
 		this.runner
 			.withPropertyValues("tributary.deploy.command=plan", "tributary.deploy.stage=prod",
 					"tributary.deploy.function.memory=2GB", "tributary.deploy.function.timeout=2m",
-					"tributary.deploy.function.architecture=arm64", "tributary.deploy.logs.retention-days=30")
+					"tributary.deploy.function.architecture=arm64", "tributary.deploy.logs.retention-days=30",
+					"tributary.deploy.break-lock=true", "tributary.deploy.lock-stale-after=1h")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(DeployCommandRunner.class).hasSingleBean(Deployer.class);
 				DeployOptions options = context.getBean(DeployOptions.class);
@@ -50,6 +51,8 @@ class DeployAutoConfigurationTests {
 				assertThat(options.architecture().awsName()).isEqualTo("arm64");
 				assertThat(options.logRetentionDays()).isEqualTo(30);
 				assertThat(options.runtime()).isEqualTo("java21");
+				assertThat(options.breakLock()).isTrue();
+				assertThat(options.lockStaleAfter()).hasHours(1);
 			});
 	}
 
@@ -79,6 +82,15 @@ class DeployAutoConfigurationTests {
 			.run((context) -> assertThat(findCause(context.getStartupFailure()))
 				.hasMessageContaining("tributary.deploy.logs.follow-for")
 				.hasMessageContaining("a positive duration"));
+	}
+
+	@Test
+	void rejectsALockStaleAfterThatIsNotPositive() {
+		this.runner.withPropertyValues("tributary.deploy.command=deploy", "tributary.deploy.lock-stale-after=0s")
+			.run((context) -> assertThat(findCause(context.getStartupFailure()))
+				.hasMessageContaining("tributary.deploy.lock-stale-after")
+				.hasMessageContaining("Invalid value 'PT0S'")
+				.hasMessageContaining("a positive duration such as 15m, longer than a deploy takes"));
 	}
 
 	@Test

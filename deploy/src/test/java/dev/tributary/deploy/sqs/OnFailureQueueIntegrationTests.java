@@ -35,20 +35,23 @@ class OnFailureQueueIntegrationTests {
 
 	private final String table = MotoServerExtension.uniqueName("items");
 
-	private final String queue = this.fixture.app() + "-failures";
+	private final String queue = "failures";
+
+	/** The stage's own queue for the name {@link #queue}. */
+	private final String physical = this.fixture.app() + "-dev-failures";
 
 	@TempDir
 	Path directory;
 
 	@Test
-	void queueNamedButAbsentIsCreatedTaggedUsedByMappingAndPolicyAndDeletedByDestroy() throws Exception {
+	void queueNamedButAbsentIsCreatedForTheStageTaggedUsedByMappingAndPolicyAndDeletedByDestroy() throws Exception {
 		TestRegistry registry = registry(this.queue);
 
 		Plan first = this.fixture.deployer().deploy(registry, options());
 
-		assertThat(first.changes()).extracting((change) -> change.type() + " " + change.action())
-			.contains("queue CREATE");
-		String url = this.fixture.clients().sqs().getQueueUrl((request) -> request.queueName(this.queue)).queueUrl();
+		assertThat(first.changes()).extracting((change) -> change.type() + " " + change.name() + " " + change.action())
+			.contains("queue " + this.physical + " CREATE");
+		String url = this.fixture.clients().sqs().getQueueUrl((request) -> request.queueName(this.physical)).queueUrl();
 		String arn = queueArn(url);
 		assertThat(this.fixture.clients().sqs().listQueueTags((request) -> request.queueUrl(url)).tags())
 			.containsEntry("tributary:app", this.fixture.app())
@@ -68,12 +71,12 @@ class OnFailureQueueIntegrationTests {
 			.satisfies((change) -> assertThat(change.findConsequence())
 				.hasValueSatisfying((consequence) -> assertThat(consequence).contains("deleted with it")));
 		assertThatExceptionOfType(QueueDoesNotExistException.class)
-			.isThrownBy(() -> this.fixture.clients().sqs().getQueueUrl((request) -> request.queueName(this.queue)));
+			.isThrownBy(() -> this.fixture.clients().sqs().getQueueUrl((request) -> request.queueName(this.physical)));
 	}
 
 	@Test
 	void existingQueueIsResolvedToItsArnAndNeverDeleted() throws Exception {
-		String url = this.fixture.clients().sqs().createQueue((request) -> request.queueName(this.queue)).queueUrl();
+		String url = this.fixture.clients().sqs().createQueue((request) -> request.queueName(this.physical)).queueUrl();
 		String arn = queueArn(url);
 		TestRegistry registry = registry(this.queue);
 		this.fixture.recorder().clear();
@@ -90,13 +93,13 @@ class OnFailureQueueIntegrationTests {
 			.singleElement()
 			.satisfies((change) -> assertThat(change.findConsequence())
 				.hasValueSatisfying((consequence) -> assertThat(consequence).contains("not created by Tributary")));
-		assertThat(this.fixture.clients().sqs().getQueueUrl((request) -> request.queueName(this.queue)).queueUrl())
+		assertThat(this.fixture.clients().sqs().getQueueUrl((request) -> request.queueName(this.physical)).queueUrl())
 			.isEqualTo(url);
 	}
 
 	@Test
 	void queueArnIsUsedAsItIsWithoutCallingSqs() throws Exception {
-		String arn = "arn:aws:sqs:us-east-1:210987654321:" + this.queue;
+		String arn = "arn:aws:sqs:us-east-1:210987654321:" + this.physical;
 
 		Plan plan = this.fixture.deployer().deploy(registry(arn), options());
 
@@ -104,6 +107,17 @@ class OnFailureQueueIntegrationTests {
 		assertThat(this.fixture.recorder().calls()).noneMatch((call) -> call.contains("Queue"));
 		assertThat(mappingDestination()).isEqualTo(arn);
 		assertThat(policy()).contains(arn);
+	}
+
+	@Test
+	void snsTopicArnGetsPublishInThePolicyAndIsNeverTreatedAsAQueue() throws Exception {
+		String topic = "arn:aws:sns:us-east-1:123456789012:" + this.physical;
+
+		this.fixture.deployer().deploy(registry(topic), options());
+
+		assertThat(this.fixture.recorder().calls()).noneMatch((call) -> call.contains("Queue"));
+		assertThat(mappingDestination()).isEqualTo(topic);
+		assertThat(policy()).contains("\"sns:Publish\"", topic).doesNotContain("sqs:SendMessage");
 	}
 
 	private TestRegistry registry(String onFailure) {

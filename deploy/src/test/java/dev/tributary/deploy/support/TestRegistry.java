@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
@@ -31,10 +32,24 @@ public record TestRegistry(List<StreamProcessorDefinition<?>> processors) implem
 	 * @return the registry
 	 */
 	public static TestRegistry of(String processor, String tableName, ProcessorOptions options) {
+		return of(tableName, options, processor);
+	}
+
+	/**
+	 * Processors reading one table keyed by {@code id} (S), all with the same options.
+	 * @param tableName the physical table name
+	 * @param options the processors' options
+	 * @param processors the processor names
+	 * @return the registry
+	 */
+	public static TestRegistry of(String tableName, ProcessorOptions options, String... processors) {
 		TableDescriptor table = new TableDescriptor("items", tableName, new KeyAttribute("id", KeyAttribute.ScalarType.S),
 				null);
-		return new TestRegistry(List.of(new StreamProcessorDefinition<Map<String, AttributeValue>>(processor, table,
-				options, ResolvableType.forClass(Map.class), (image) -> image, (records) -> Mono.empty())));
+		return new TestRegistry(Stream.of(processors)
+			.<StreamProcessorDefinition<?>>map((processor) -> new StreamProcessorDefinition<Map<String, AttributeValue>>(
+					processor, table, options, ResolvableType.forClass(Map.class), (image) -> image,
+					(records) -> Mono.empty()))
+			.toList());
 	}
 
 	@Override
@@ -55,6 +70,5 @@ public record TestRegistry(List<StreamProcessorDefinition<?>> processors) implem
 			.sorted(Comparator.comparing(TableDescriptor::id))
 			.toList();
 	}
-
 
 }
