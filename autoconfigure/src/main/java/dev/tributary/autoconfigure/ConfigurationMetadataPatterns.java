@@ -8,7 +8,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,18 +76,18 @@ final class ConfigurationMetadataPatterns {
 
 	private static void add(List<PropertyPattern> patterns, List<String> prefix, @Nullable String type,
 			ClassLoader classLoader, int depth) {
+		// Judged by name: loading every property's type would cost more than the whole check.
 		String raw = (type != null && type.indexOf('<') > 0) ? type.substring(0, type.indexOf('<')) : type;
 		if (raw == null || depth > 3) {
 			patterns.add(new PropertyPattern(prefix, false));
-			return;
 		}
-		Class<?> rawClass = resolve(raw, classLoader);
-		if (raw.endsWith("[]") || (rawClass != null && Collection.class.isAssignableFrom(rawClass))) {
+		else if (raw.endsWith("[]") || raw.startsWith("java.util.")
+				&& (raw.endsWith("List") || raw.endsWith("Set") || raw.endsWith("Collection"))) {
 			patterns.add(new PropertyPattern(prefix, true));
 		}
-		else if (rawClass != null && Map.class.isAssignableFrom(rawClass)) {
+		else if (raw.startsWith("java.util.") && raw.endsWith("Map")) {
 			String valueType = mapValueType(type);
-			Class<?> valueClass = (valueType != null) ? resolve(valueType, classLoader) : null;
+			Class<?> valueClass = (valueType != null) ? resolveOwn(valueType, classLoader) : null;
 			if (valueClass != null && isBean(valueClass)) {
 				addBean(patterns, append(prefix, PropertyPattern.ANY), valueClass, classLoader, depth + 1);
 			}
@@ -96,11 +95,14 @@ final class ConfigurationMetadataPatterns {
 				patterns.add(new PropertyPattern(append(prefix, PropertyPattern.REST), false));
 			}
 		}
-		else if (rawClass != null && isBean(rawClass) && depth > 0) {
-			addBean(patterns, prefix, rawClass, classLoader, depth + 1);
-		}
 		else {
-			patterns.add(new PropertyPattern(prefix, false));
+			Class<?> rawClass = (depth > 0) ? resolveOwn(raw, classLoader) : null;
+			if (rawClass != null && isBean(rawClass)) {
+				addBean(patterns, prefix, rawClass, classLoader, depth + 1);
+			}
+			else {
+				patterns.add(new PropertyPattern(prefix, false));
+			}
 		}
 	}
 
@@ -130,8 +132,12 @@ final class ConfigurationMetadataPatterns {
 		return (comma > 0 && end > comma) ? type.substring(comma + 1, end).trim() : null;
 	}
 
-	private static @Nullable Class<?> resolve(String name, ClassLoader classLoader) {
-		if (name.endsWith("[]")) {
+	/**
+	 * Load one of Tributary's own classes (whose properties are nested properties); any other
+	 * type is a plain value.
+	 */
+	private static @Nullable Class<?> resolveOwn(String name, ClassLoader classLoader) {
+		if (!name.startsWith("dev.tributary.") || name.endsWith("[]")) {
 			return null;
 		}
 		try {

@@ -38,6 +38,8 @@ final class AwsConnectionFactory {
 
 	static final String DEFAULT_REGION = "us-east-1";
 
+	static final String AWS_ITSELF = "AWS itself";
+
 	private AwsConnectionFactory() {
 	}
 
@@ -64,7 +66,7 @@ final class AwsConnectionFactory {
 		}
 		Region awsRegion = StringUtils.hasText(configuredRegion) ? region : defaultRegion();
 		return new AwsConnection(null, awsRegion,
-				(configured != null) ? configured : defaultCredentials("AWS itself"),
+				(configured != null) ? configured : defaultCredentials(AWS_ITSELF),
 				"AWS itself (no endpoint configured, embedded emulator off)");
 	}
 

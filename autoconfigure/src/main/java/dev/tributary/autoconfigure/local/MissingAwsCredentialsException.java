@@ -27,4 +27,8 @@ class MissingAwsCredentialsException extends SdkClientException {
 		return this.target;
 	}
 
+	boolean isAwsItself() {
+		return AwsConnectionFactory.AWS_ITSELF.equals(this.target);
+	}
+
 }

@@ -25,8 +25,12 @@ class MissingAwsCredentialsFailureAnalyzer extends AbstractFailureAnalyzer<Missi
 						+ "(and AWS_SESSION_TOKEN for temporary credentials)\n"
 						+ "\t- a profile in ~/.aws/credentials or ~/.aws/config, chosen with AWS_PROFILE "
 						+ "(aws configure, or aws sso login)\n"
-						+ "To run against a local emulator instead, set spring.cloud.aws.endpoint, or remove "
-						+ "tributary.local.emulator.enabled=false.",
+						+ (cause.isAwsItself()
+								? "To run against a local emulator instead, set spring.cloud.aws.endpoint, or remove "
+										+ "tributary.local.emulator.enabled=false."
+								: "An emulator accepts any credentials, such as "
+										+ AwsConnectionFactory.ACCESS_KEY_PROPERTY + "=test and "
+										+ AwsConnectionFactory.SECRET_KEY_PROPERTY + "=test."),
 				cause);
 	}
 

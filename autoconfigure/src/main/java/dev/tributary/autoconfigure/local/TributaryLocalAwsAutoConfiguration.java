@@ -93,8 +93,10 @@ public final class TributaryLocalAwsAutoConfiguration {
 
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
-		SnsClient snsClient(AwsConnection connection) {
-			return connection.configure(SnsClient.builder()).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+		SnsClient snsClient(AwsConnection connection, Environment environment) {
+			return AwsConnectionFactory.configure(SnsClient.builder(), connection, environment)
+				.httpClientBuilder(UrlConnectionHttpClient.builder())
+				.build();
 		}
 
 	}

@@ -129,6 +129,22 @@ class AwsConnectionFailuresTests {
 			});
 	}
 
+	@Test
+	void missingCredentialsForAnEmulatorEndpointSayThatAnyCredentialsWillDo() throws IOException {
+		assertThat(System.getenv("AWS_ACCESS_KEY_ID")).as("AWS_ACCESS_KEY_ID must not be set for this test").isNull();
+		int port = closedPort();
+		this.runner.withPropertyValues("spring.cloud.aws.endpoint=http://127.0.0.1:" + port).run((context) -> {
+			Throwable failure = catchThrowable(() -> context.getBean(DynamoDbClient.class).listTables());
+			assertThat(failure).isInstanceOf(MissingAwsCredentialsException.class);
+			assertThat(StartupFailures.analysisOf(new IllegalStateException("Failed to start bean", failure)))
+				.contains("Tributary has no AWS credentials for endpoint http://127.0.0.1:" + port
+						+ " (spring.cloud.aws.endpoint)")
+				.contains("An emulator accepts any credentials, such as spring.cloud.aws.credentials.access-key=test "
+						+ "and spring.cloud.aws.credentials.secret-key=test.")
+				.doesNotContain("To run against a local emulator instead");
+		});
+	}
+
 	private static int closedPort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
