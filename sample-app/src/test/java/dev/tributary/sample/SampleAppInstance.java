@@ -1,21 +1,23 @@
 package dev.tributary.sample;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The sample application in a JVM of its own (the test classpath, no web server), against a given
- * emulator: its output lines with when each arrived, and the keys its processor logged.
+ * emulator: its output (in {@code target/instances/<name>.log}) with the time of each line, and the keys its
+ * processor logged.
  */
 final class SampleAppInstance implements AutoCloseable {
 
@@ -25,14 +27,12 @@ final class SampleAppInstance implements AutoCloseable {
 
 	private final Process process;
 
-	private final List<Line> lines = new CopyOnWriteArrayList<>();
+	private final Path output;
 
-	private SampleAppInstance(String name, Process process) {
+	private SampleAppInstance(String name, Process process, Path output) {
 		this.name = name;
 		this.process = process;
-		Thread reader = new Thread(this::read, "output-of-" + name);
-		reader.setDaemon(true);
-		reader.start();
+		this.output = output;
 	}
 
 	/**
@@ -50,18 +50,34 @@ final class SampleAppInstance implements AutoCloseable {
 				"--spring.cloud.aws.endpoint=" + endpoint, "--spring.cloud.aws.credentials.access-key=test",
 				"--spring.cloud.aws.credentials.secret-key=test"));
 		command.addAll(properties);
-		return new SampleAppInstance(name, new ProcessBuilder(command).redirectErrorStream(true).start());
+		Path output = Path.of("target", "instances", name + "-" + ProcessHandle.current().pid() + ".log");
+		Files.createDirectories(output.getParent());
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(output.toFile())
+			.start();
+		return new SampleAppInstance(name, process, output);
 	}
 
-	private void read() {
-		try (BufferedReader output = this.process.inputReader(StandardCharsets.UTF_8)) {
-			String line;
-			while ((line = output.readLine()) != null) {
-				this.lines.add(new Line(Instant.now(), line));
+	private List<Line> lines() {
+		try {
+			List<Line> lines = new ArrayList<>();
+			for (String text : Files.readAllLines(this.output, StandardCharsets.UTF_8)) {
+				lines.add(new Line(timestamp(text), text));
 			}
+			return lines;
 		}
 		catch (IOException ex) {
-			// The process was killed: its output ends here.
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static @org.jspecify.annotations.Nullable Instant timestamp(String line) {
+		int space = line.indexOf(' ');
+		try {
+			return (space > 0) ? Instant.parse(line.substring(0, space)) : null;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
 		}
 	}
 
@@ -71,13 +87,13 @@ final class SampleAppInstance implements AutoCloseable {
 
 	/** The first line containing {@code text}, if any yet. */
 	Optional<Line> line(String text) {
-		return this.lines.stream().filter((line) -> line.text().contains(text)).findFirst();
+		return lines().stream().filter((line) -> line.text().contains(text)).findFirst();
 	}
 
 	/** Keys of the INSERT lines the processor logged, in order. */
 	List<String> processedKeys() {
 		List<String> keys = new ArrayList<>();
-		for (Line line : this.lines) {
+		for (Line line : lines()) {
 			Matcher matcher = PROCESSED.matcher(line.text());
 			if (matcher.find()) {
 				keys.add(matcher.group(1));
@@ -88,8 +104,9 @@ final class SampleAppInstance implements AutoCloseable {
 
 	/** Index of the first line containing {@code text}, or -1. */
 	int indexOf(String text) {
-		for (int i = 0; i < this.lines.size(); i++) {
-			if (this.lines.get(i).text().contains(text)) {
+		List<Line> lines = lines();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).text().contains(text)) {
 				return i;
 			}
 		}
@@ -98,8 +115,9 @@ final class SampleAppInstance implements AutoCloseable {
 
 	/** Index of the first INSERT line, or -1. */
 	int indexOfFirstProcessed() {
-		for (int i = 0; i < this.lines.size(); i++) {
-			if (PROCESSED.matcher(this.lines.get(i).text()).find()) {
+		List<Line> lines = lines();
+		for (int i = 0; i < lines.size(); i++) {
+			if (PROCESSED.matcher(lines.get(i).text()).find()) {
 				return i;
 			}
 		}
@@ -108,7 +126,7 @@ final class SampleAppInstance implements AutoCloseable {
 
 	/** The last lines of its output, for failure messages. */
 	String tail() {
-		List<Line> all = List.copyOf(this.lines);
+		List<Line> all = lines();
 		StringBuilder tail = new StringBuilder("--- " + this.name + " ---\n");
 		all.subList(Math.max(0, all.size() - 60), all.size()).forEach((line) -> tail.append(line.text()).append('\n'));
 		return tail.toString();
@@ -119,7 +137,8 @@ final class SampleAppInstance implements AutoCloseable {
 		this.process.destroyForcibly();
 	}
 
-	record Line(Instant at, String text) {
+	/** A line of output, and the time it starts with (null for lines without one). */
+	record Line(@org.jspecify.annotations.Nullable Instant at, String text) {
 	}
 
 }

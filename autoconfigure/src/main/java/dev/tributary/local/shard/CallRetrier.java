@@ -3,6 +3,7 @@ package dev.tributary.local.shard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -28,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
  * failure of a streak (the cause's type and message, no stack trace), one WARN when the streak
  * reaches {@link CallProblem#UNAVAILABLE_AFTER} failures and the reader counts as unavailable,
  * the rest at DEBUG, and one INFO when the call works again. A resource that is gone
- * ({@code ResourceNotFoundException}) is reported once at ERROR instead.
+ * ({@code ResourceNotFoundException}) is reported once per streak, saying what to do; a stream
+ * that is gone is the {@link ProcessorRuntime}'s to report, at ERROR.
  *
  * @author Tributary
  */
@@ -52,6 +54,8 @@ final class CallRetrier {
 
 	private final Runnable onFailure;
 
+	private final BooleanSupplier retired;
+
 	private volatile @Nullable Streak streak;
 
 	/**
@@ -63,9 +67,10 @@ final class CallRetrier {
 	 * @param stop ends the retries
 	 * @param clock the clock streaks are timed with
 	 * @param onFailure called at each failure (the shard reader's iterator age grows meanwhile)
+	 * @param retired whether the reader was retired (its stream replaced): it then stops trying
 	 */
 	CallRetrier(String processor, String subject, LocalRuntimeOptions options, RuntimeMetrics metrics, StopSignal stop,
-			Clock clock, Runnable onFailure) {
+			Clock clock, Runnable onFailure, BooleanSupplier retired) {
 		this.processor = processor;
 		this.subject = subject;
 		this.options = options;
@@ -73,6 +78,7 @@ final class CallRetrier {
 		this.stop = stop;
 		this.clock = clock;
 		this.onFailure = onFailure;
+		this.retired = retired;
 	}
 
 	/**
@@ -123,7 +129,7 @@ final class CallRetrier {
 				}
 				String error = errorCode(ex);
 				this.metrics.awsCallFailed(this.processor, operation, error);
-				if (passThrough.test(ex)) {
+				if (passThrough.test(ex) || this.retired.getAsBoolean()) {
 					throw ex;
 				}
 				boolean throttled = isThrottling(ex);
@@ -202,7 +208,7 @@ final class CallRetrier {
 				: new Streak(operation, error, message(ex), 1, this.clock.instant(), throttled, false);
 		this.onFailure.run();
 		if (ex instanceof ResourceNotFoundException && (current == null || !current.goneReported())) {
-			logger.error(this.subject + ": " + operation + " failed because the resource is gone (" + error + ": "
+			logger.warn(this.subject + ": " + operation + " failed because the resource is gone (" + error + ": "
 					+ next.message() + "). If the AWS emulator was restarted, everything in it was lost: the "
 					+ "checkpoint table is created again by itself (positions start over), and tables and queues "
 					+ "you created need creating again (restarting the application provisions them). Trying again "
@@ -216,7 +222,7 @@ final class CallRetrier {
 					+ " for as long as it fails");
 			next = next.warnedOnce();
 		}
-		else if (next.attempts() == CallProblem.UNAVAILABLE_AFTER && next.toProblem().unavailable()) {
+		else if (next.attempts() == CallProblem.UNAVAILABLE_AFTER && !next.isGone() && next.toProblem().unavailable()) {
 			logger.warn(this.subject + ": " + operation + " failed " + next.attempts() + " times in a row since "
 					+ next.since() + " (last: " + error + ": " + next.message() + "); reported unavailable "
 					+ "until a call succeeds, trying again every " + wait.toMillis() + " ms or more");

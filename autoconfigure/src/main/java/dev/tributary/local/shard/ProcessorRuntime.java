@@ -115,6 +115,9 @@ public final class ProcessorRuntime {
 
 	private boolean streamGoneReported;
 
+	/** Whether the stream was replaced since startup: stored positions then belong to the old one. */
+	private boolean streamReplaced;
+
 	private Thread coordinator;
 
 	private Thread heartbeat;
@@ -161,7 +164,7 @@ public final class ProcessorRuntime {
 		this.runner = new BatchRunner(invoker, processor.options(), options, destination, metrics, clock);
 		this.discovery = new CallRetrier(processor.name(), "Processor '" + processor.name() + "' (shard discovery)",
 				options, metrics, this.stop, clock, () -> {
-				});
+				}, () -> false);
 	}
 
 	/**
@@ -260,6 +263,11 @@ public final class ProcessorRuntime {
 				if (this.consumers.values().stream().anyMatch(ShardConsumer::isStreamGone)) {
 					throw ResourceNotFoundException.builder().message("A reader found the stream gone").build();
 				}
+				if (this.consumers.values().stream().anyMatch(ShardConsumer::isUnavailable)) {
+					// Failing reads with a stream that still answers: the table may have been
+					// re-created (an emulator restart and a new provisioning) under the same name.
+					findNewStream();
+				}
 				discover();
 				unexpected.reset();
 				if (this.consumers.values().stream().anyMatch(ShardConsumer::isEnded) && !this.waiting.isEmpty()) {
@@ -303,6 +311,14 @@ public final class ProcessorRuntime {
 					+ "again with a stream (restarting the application provisions it) if it is gone for good.");
 		}
 		this.discovery.failedOutside("DescribeStream", ex, true);
+		findNewStream();
+	}
+
+	/**
+	 * Move to the table's newest stream if it is not the one read.
+	 */
+	private void findNewStream() {
+		String table = this.processor.table().name();
 		Optional<String> latest;
 		try {
 			latest = this.client.latestStreamArn(table);
@@ -323,6 +339,7 @@ public final class ProcessorRuntime {
 		this.consumers.clear();
 		this.waiting.clear();
 		this.firstDiscovery = false;
+		this.streamReplaced = true;
 		this.streamArn = latest.get();
 		this.streamGoneReported = false;
 	}
@@ -373,7 +390,7 @@ public final class ProcessorRuntime {
 					stream, shard.shardId());
 			ShardConsumer consumer = new ShardConsumer(context, shard, position, this.processor.options(),
 					this.options, this.client, this.checkpoints, this.filter, this.runner, this.metrics, signal,
-					this.clock);
+					this.clock, this.streamReplaced);
 			this.consumers.put(shard.shardId(), consumer);
 			this.shardSignals.put(shard.shardId(), signal);
 			this.shardExecutor.execute(() -> read(shard.shardId(), consumer, signal));

@@ -96,6 +96,9 @@ final class ShardConsumer implements Runnable {
 
 	private boolean started;
 
+	/** Whether positions stored before are ignored: they belong to a stream that was replaced. */
+	private final boolean ignoreStoredPosition;
+
 	private volatile @Nullable String position;
 
 	private volatile @Nullable String lastRead;
@@ -111,7 +114,8 @@ final class ShardConsumer implements Runnable {
 
 	ShardConsumer(ShardContext context, ShardInfo shard, StartingPosition initialPosition, ProcessorOptions options,
 			LocalRuntimeOptions runtimeOptions, StreamClient client, CheckpointStore checkpoints, RecordFilter filter,
-			BatchRunner runner, RuntimeMetrics metrics, StopSignal stop, Clock clock) {
+			BatchRunner runner, RuntimeMetrics metrics, StopSignal stop, Clock clock, boolean ignoreStoredPosition) {
+		this.ignoreStoredPosition = ignoreStoredPosition;
 		this.context = context;
 		this.shard = shard;
 		this.initialPosition = initialPosition;
@@ -126,7 +130,7 @@ final class ShardConsumer implements Runnable {
 		this.clock = clock;
 		this.calls = new CallRetrier(context.processor(), "Processor '" + context.processor() + "', shard "
 				+ shard.shardId(), runtimeOptions, metrics, stop, clock,
-				() -> metrics.readFailing(context.processor(), context.table()));
+				() -> metrics.readFailing(context.processor(), context.table()), () -> this.retired);
 	}
 
 	ShardStatus status() {
@@ -144,6 +148,14 @@ final class ShardConsumer implements Runnable {
 	 */
 	boolean isStreamGone() {
 		return this.streamGone;
+	}
+
+	/**
+	 * Whether reading has been failing for a while: the stream may have been replaced.
+	 * @return whether the reader is unavailable
+	 */
+	boolean isUnavailable() {
+		return this.calls.failingState() == ShardState.UNAVAILABLE;
 	}
 
 	/**
@@ -170,6 +182,10 @@ final class ShardConsumer implements Runnable {
 				break;
 			}
 			catch (AbandonedException ex) {
+				if (this.retired) {
+					logger.debug("Stopped reading " + this.context + ": its stream was replaced");
+					break;
+				}
 				logger.info("Abandoned the in-flight batch of " + this.context + " on shutdown; it will be "
 						+ "processed again after " + this.position);
 				break;
@@ -209,8 +225,8 @@ final class ShardConsumer implements Runnable {
 	 * @return whether to read, {@code false} when the shard was read to its end before
 	 */
 	private boolean start() {
-		Optional<Checkpoint> checkpoint = this.calls.call("ReadCheckpoint",
-				() -> this.checkpoints.find(this.context.processor(), this.shard.shardId()));
+		Optional<Checkpoint> checkpoint = this.ignoreStoredPosition ? Optional.empty() : this.calls
+			.call("ReadCheckpoint", () -> this.checkpoints.find(this.context.processor(), this.shard.shardId()));
 		if (checkpoint.isPresent() && checkpoint.get().shardEnded()) {
 			this.position = checkpoint.get().sequenceNumber();
 			this.state = ShardState.ENDED;
@@ -365,7 +381,7 @@ final class ShardConsumer implements Runnable {
 	}
 
 	private void checkpoint(String sequenceNumber) {
-		if (this.stop.isAbandoned()) {
+		if (this.stop.isAbandoned() || this.retired) {
 			throw new AbandonedException();
 		}
 		String current = this.position;

@@ -59,7 +59,7 @@ class LeasePropertiesTests {
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				assertThat(StartupFailures.analysisOf(context.getStartupFailure())).contains(
-						"tributary.local.lease.heartbeat-interval", "6s",
+						"tributary.local.lease.heartbeat-interval", "Value: \"PT6S\"",
 						"shorter than tributary.local.lease.duration (PT6S)", "such as PT2S");
 			});
 	}

@@ -1,11 +1,13 @@
 package dev.tributary.deploy.resource;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.tributary.deploy.Artifact;
+import dev.tributary.deploy.ArtifactFreshness;
 import dev.tributary.deploy.DeployClients;
 import dev.tributary.deploy.DeployException;
 import dev.tributary.deploy.DeployOptions;
@@ -189,15 +191,20 @@ public final class DeployContext {
 	}
 
 	/**
-	 * The artifact, read and hashed on first use.
+	 * The artifact, read and hashed on first use, once it is known not to be older than the
+	 * classes compiled next to it.
 	 * @return the artifact
-	 * @throws DeployException if no artifact is configured or it does not exist
+	 * @throws DeployException if no artifact is configured, it does not exist or it is stale
 	 */
 	public Artifact artifact() {
 		if (this.artifact == null) {
-			this.artifact = Artifact.of(this.options.artifact()
+			Path zip = this.options.artifact()
 				.orElseThrow(() -> new DeployException("No Lambda artifact: set tributary.deploy.artifact to the "
-						+ "zip built by 'mvn package'")));
+						+ "zip built by 'mvn package'"));
+			Artifact read = Artifact.of(zip);
+			ArtifactFreshness.classesNextTo(zip)
+				.ifPresent((classes) -> ArtifactFreshness.requireNotOlderThan(zip, classes));
+			this.artifact = read;
 		}
 		return this.artifact;
 	}
