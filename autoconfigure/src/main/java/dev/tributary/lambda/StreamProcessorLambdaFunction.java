@@ -25,6 +25,11 @@ import org.springframework.util.Assert;
  * the raw DynamoDB Streams event, runs the processor on its records through
  * {@link BatchInvoker}, and answers with the batch item failure Lambda should retry from.
  * <p>
+ * It never answers past a record nobody processed: a malformed record is reported by its own
+ * sequence number once the records before it are processed, and an input it cannot read at all
+ * fails the invocation with a {@link DynamoDbStreamEventException} naming the processor and what
+ * the input looks like ({@link DynamoDbStreamEventParser} has the contract).
+ * <p>
  * Its input is {@code Message<InputStream>} on purpose: for that type the adapter hands over
  * the request stream untouched (no copy, no JSON tree, no INFO log of the event) and puts the
  * Lambda {@link Context} in the {@code aws-context} header, which gives the deadline.
