@@ -53,8 +53,7 @@ final class RemovedProcessors {
 			.map(FunctionConfiguration::functionArn)
 			.map((arn) -> processor(context, "function/",
 					context.clients().lambda().listTags((request) -> request.resource(arn)).tags()))
-			.filter((processor) -> !processor.isEmpty()
-					&& context.names().function(processor).startsWith(prefix))
+			.filter((processor) -> !processor.isEmpty())
 			.collect(Collectors.toSet());
 	}
 
