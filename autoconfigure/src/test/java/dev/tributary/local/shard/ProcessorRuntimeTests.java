@@ -217,8 +217,9 @@ class ProcessorRuntimeTests {
 			.until(() -> this.stream.runtime().status().shards().get(0).state() == ShardState.UNAVAILABLE
 					&& this.stream.client.calls.contains("latestStreamArn Fake"));
 		String newStream = FakeStreamFixture.STREAM + "-new";
-		this.stream.client.newStream(newStream);
+		// The reader found its stream gone, so the runtime keeps looking for a new one after the outage.
 		this.stream.client.outage(null);
+		this.stream.client.newStream(newStream);
 		await().atMost(Duration.ofSeconds(5)).until(() -> newStream.equals(this.stream.runtime().status().streamArn()));
 		this.stream.client.append("open", "g-2");
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.seen.contains("g-2"));
