@@ -41,7 +41,7 @@ class ProcessorStartupLineTests {
 				}), new LoggingFailureDestination(), RuntimeMetrics.NONE, Clock.systemUTC());
 		await().atMost(Duration.ofSeconds(5)).until(() -> output.getOut().contains("Processor 'fake' reads"));
 		assertThat(output.getOut()).contains(
-				"Processor 'fake' reads " + FakeStreamFixture.STREAM + " (view type NEW_AND_OLD_IMAGES, TRIM_HORIZON on first start, batch size 10, lease owner ");
+				"Processor 'fake' reads " + FakeStreamFixture.STREAM + " (view type NEW_AND_OLD_IMAGES, TRIM_HORIZON on first start, batch size 10");
 	}
 
 }
