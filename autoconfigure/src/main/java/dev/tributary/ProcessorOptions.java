@@ -10,9 +10,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * Resolved, validated settings of one stream processor, with the meaning of Lambda's event
- * source mapping. Immutable; built from the {@link DynamoDbStreamProcessor} annotation and the
- * {@code tributary.processors.<name>.*} properties.
+ * Resolved, validated settings of one processor that every shard source shares, with the
+ * meaning of Lambda's event source mapping: batch size, batching window, retries, record age,
+ * bisect on error, parallelization, filters and on-failure destination. Settings only one kind
+ * of source has (a DynamoDB stream's view type and starting position) live in that source's
+ * options on its {@link SourceBinding}, such as {@link DynamoDbStreamOptions}. Immutable; built
+ * from the processor's annotation and the {@code tributary.processors.<name>.*} properties.
  *
  * @author Tributary
  */
@@ -23,10 +26,6 @@ public final class ProcessorOptions {
 
 	/** Value of {@link #maxRetryAttempts()} meaning "until the record expires". */
 	public static final int UNLIMITED = -1;
-
-	private final StreamViewType viewType;
-
-	private final StartingPosition startingPosition;
 
 	private final int batchSize;
 
@@ -45,8 +44,6 @@ public final class ProcessorOptions {
 	private final List<String> filterPatterns;
 
 	private ProcessorOptions(Builder builder) {
-		this.viewType = builder.viewType;
-		this.startingPosition = builder.startingPosition;
 		this.batchSize = builder.batchSize;
 		this.maxBatchingWindow = builder.maxBatchingWindow;
 		this.maxRetryAttempts = builder.maxRetryAttempts;
@@ -71,14 +68,6 @@ public final class ProcessorOptions {
 	 */
 	public static ProcessorOptions defaults() {
 		return builder().build();
-	}
-
-	public StreamViewType viewType() {
-		return this.viewType;
-	}
-
-	public StartingPosition startingPosition() {
-		return this.startingPosition;
 	}
 
 	public int batchSize() {
@@ -134,9 +123,7 @@ public final class ProcessorOptions {
 	 * @return a new builder
 	 */
 	public Builder toBuilder() {
-		return new Builder().viewType(this.viewType)
-			.startingPosition(this.startingPosition)
-			.batchSize(this.batchSize)
+		return new Builder().batchSize(this.batchSize)
 			.maxBatchingWindow(this.maxBatchingWindow)
 			.maxRetryAttempts(this.maxRetryAttempts)
 			.maxRecordAge(this.maxRecordAge)
@@ -154,8 +141,7 @@ public final class ProcessorOptions {
 		if (!(other instanceof ProcessorOptions that)) {
 			return false;
 		}
-		return this.viewType == that.viewType && this.startingPosition == that.startingPosition
-				&& this.batchSize == that.batchSize && this.maxBatchingWindow.equals(that.maxBatchingWindow)
+		return this.batchSize == that.batchSize && this.maxBatchingWindow.equals(that.maxBatchingWindow)
 				&& this.maxRetryAttempts == that.maxRetryAttempts
 				&& Objects.equals(this.maxRecordAge, that.maxRecordAge) && this.bisectOnError == that.bisectOnError
 				&& this.parallelizationFactor == that.parallelizationFactor
@@ -165,15 +151,14 @@ public final class ProcessorOptions {
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.viewType, this.startingPosition, this.batchSize, this.maxBatchingWindow,
+		return Objects.hash(this.batchSize, this.maxBatchingWindow,
 				this.maxRetryAttempts, this.maxRecordAge, this.bisectOnError, this.parallelizationFactor,
 				this.onFailureDestination, this.filterPatterns);
 	}
 
 	@Override
 	public String toString() {
-		return "ProcessorOptions[viewType=" + this.viewType + ", startingPosition=" + this.startingPosition
-				+ ", batchSize=" + this.batchSize + ", maxBatchingWindow=" + this.maxBatchingWindow
+		return "ProcessorOptions[batchSize=" + this.batchSize + ", maxBatchingWindow=" + this.maxBatchingWindow
 				+ ", maxRetryAttempts=" + this.maxRetryAttempts + ", maxRecordAge=" + this.maxRecordAge
 				+ ", bisectOnError=" + this.bisectOnError + ", parallelizationFactor=" + this.parallelizationFactor
 				+ ", onFailureDestination=" + this.onFailureDestination + ", filterPatterns=" + this.filterPatterns
@@ -185,10 +170,6 @@ public final class ProcessorOptions {
 	 * name the offending property; the builder only rejects nulls.
 	 */
 	public static final class Builder {
-
-		private StreamViewType viewType = StreamViewType.KEYS_ONLY;
-
-		private StartingPosition startingPosition = StartingPosition.LATEST;
 
 		private int batchSize = DEFAULT_BATCH_SIZE;
 
@@ -207,18 +188,6 @@ public final class ProcessorOptions {
 		private List<String> filterPatterns = List.of();
 
 		private Builder() {
-		}
-
-		public Builder viewType(StreamViewType viewType) {
-			Assert.notNull(viewType, "'viewType' must not be null");
-			this.viewType = viewType;
-			return this;
-		}
-
-		public Builder startingPosition(StartingPosition startingPosition) {
-			Assert.notNull(startingPosition, "'startingPosition' must not be null");
-			this.startingPosition = startingPosition;
-			return this;
 		}
 
 		public Builder batchSize(int batchSize) {

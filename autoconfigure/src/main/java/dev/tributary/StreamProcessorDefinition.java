@@ -9,25 +9,25 @@ import org.springframework.core.ResolvableType;
 import org.springframework.util.Assert;
 
 /**
- * A discovered stream processor: the user's function, the table it is bound to, its resolved
- * options and the mapper for its record type. The local runtime and deploy read these from the
+ * A discovered stream processor: the user's function, the source it is bound to (with that
+ * source's own settings), its common options and the mapper for its record type. The local runtime and deploy read these from the
  * {@link StreamProcessorRegistry}; there is no second description of the application.
  *
  * @param <T> the record type
  * @param name the processor's name (its bean name)
- * @param table the table whose stream feeds it
- * @param options its resolved options
+ * @param binding what it reads, with the settings only that kind of source has
+ * @param options its common options
  * @param recordType the {@code T} of {@code StreamRecord<T>}
  * @param mapper the mapper for {@code T}, resolved once
  * @param function the user's function
  * @author Tributary
  */
-public record StreamProcessorDefinition<T>(String name, TableDescriptor table, ProcessorOptions options,
+public record StreamProcessorDefinition<T>(String name, SourceBinding binding, ProcessorOptions options,
 		ResolvableType recordType, ImageMapper<T> mapper, Function<Flux<StreamRecord<T>>, Mono<Void>> function) {
 
 	public StreamProcessorDefinition {
 		Assert.hasText(name, "'name' must not be empty");
-		Assert.notNull(table, "'table' must not be null");
+		Assert.notNull(binding, "'binding' must not be null");
 		Assert.notNull(options, "'options' must not be null");
 		Assert.notNull(recordType, "'recordType' must not be null");
 		Assert.notNull(mapper, "'mapper' must not be null");
@@ -36,7 +36,7 @@ public record StreamProcessorDefinition<T>(String name, TableDescriptor table, P
 
 	@Override
 	public String toString() {
-		return "StreamProcessorDefinition[name=" + this.name + ", table=" + this.table.name() + ", recordType="
+		return "StreamProcessorDefinition[name=" + this.name + ", binding=" + this.binding + ", recordType="
 				+ this.recordType + ", options=" + this.options + "]";
 	}
 

@@ -1,7 +1,9 @@
 package dev.tributary;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Every stream processor the application declares, discovered once at startup. The single
@@ -25,9 +27,26 @@ public interface StreamProcessorRegistry {
 	Optional<StreamProcessorDefinition<?>> getProcessor(String name);
 
 	/**
-	 * The tables the processors read from, each once, in a stable order (by id).
+	 * What the processors read, each distinct binding once, in the order of the processors.
+	 * Two processors reading one source with different source settings (say, two view types on
+	 * one table) have two bindings.
+	 * @return the bindings
+	 */
+	List<SourceBinding> getBindings();
+
+	/**
+	 * The tables whose streams the processors read, each once, in a stable order (by id);
+	 * derived from {@link #getBindings()}.
 	 * @return the tables
 	 */
-	List<TableDescriptor> getTables();
+	default List<TableDescriptor> getTables() {
+		Map<String, TableDescriptor> tables = new TreeMap<>();
+		for (SourceBinding binding : getBindings()) {
+			if (binding instanceof DynamoDbStreamBinding dynamoDb) {
+				tables.putIfAbsent(dynamoDb.table().id(), dynamoDb.table());
+			}
+		}
+		return List.copyOf(tables.values());
+	}
 
 }

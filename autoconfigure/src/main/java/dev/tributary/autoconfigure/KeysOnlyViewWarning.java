@@ -3,6 +3,7 @@ package dev.tributary.autoconfigure;
 import java.util.List;
 import java.util.Map;
 
+import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamViewType;
 import org.apache.commons.logging.Log;
@@ -32,14 +33,15 @@ final class KeysOnlyViewWarning {
 
 	static boolean expectsImagesItCannotGet(StreamProcessorDefinition<?> processor) {
 		Class<?> type = processor.recordType().resolve();
-		return processor.options().viewType() == StreamViewType.KEYS_ONLY && type != null
+		return processor.binding() instanceof DynamoDbStreamBinding dynamoDb
+				&& dynamoDb.options().viewType() == StreamViewType.KEYS_ONLY && type != null
 				&& !Map.class.isAssignableFrom(type);
 	}
 
 	static String message(StreamProcessorDefinition<?> processor) {
 		String name = processor.name();
 		return "Processor '" + name + "' maps images to " + processor.recordType() + " but reads the stream of table '"
-				+ processor.table().name() + "' with view type KEYS_ONLY (the default when none is set): that "
+				+ DynamoDbStreamBinding.of(processor).table().name() + "' with view type KEYS_ONLY (the default when none is set): that "
 				+ "stream carries no images, so newImage() and oldImage() are always empty and only keys() is set. "
 				+ "Set the view type it needs: @DynamoDbStreamProcessor(viewType = NEW_AND_OLD_IMAGES), or "
 				+ TributaryProperties.PREFIX + ".processors." + name + ".view-type=NEW_AND_OLD_IMAGES (NEW_IMAGE or "

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.DynamoDbStreamProcessor;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
@@ -48,10 +49,12 @@ class ProcessorBindingResolver {
 		BoundValue<String> table = pick(processor, props.getTable(), "table",
 				annotated ? annotation.table() : "", "table", annotated)
 			.require(StringUtils::hasText, "A processor must name the table whose stream feeds it.");
+		DynamoDbStreamOptions stream = new DynamoDbStreamOptions(
+				pick(processor, props.getViewType(), "view-type",
+						annotated ? annotation.viewType() : StreamViewType.KEYS_ONLY, "viewType", annotated)
+					.value(),
+				startingPosition(processor, props, annotation));
 		ProcessorOptions options = ProcessorOptions.builder()
-			.viewType(pick(processor, props.getViewType(), "view-type",
-					annotated ? annotation.viewType() : StreamViewType.KEYS_ONLY, "viewType", annotated).value())
-			.startingPosition(startingPosition(processor, props, annotation))
 			.batchSize(pick(processor, props.getBatchSize(), "batch-size",
 					annotated ? annotation.batchSize() : ProcessorOptions.DEFAULT_BATCH_SIZE, "batchSize", annotated)
 				.require((size) -> size >= 1 && size <= 10000, "The batch size must be between 1 and 10000.")
@@ -90,7 +93,7 @@ class ProcessorBindingResolver {
 						"Each filter pattern must be a JSON object, such as {\"eventName\": [\"INSERT\"]}.")
 				.value())
 			.build();
-		return new ProcessorBinding(processor, table, options);
+		return new ProcessorBinding(processor, table, stream, options);
 	}
 
 	private StartingPosition startingPosition(String processor, TributaryProperties.Processor props,

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.DynamoDbStreamProcessor;
 import dev.tributary.ImageMapper;
 import dev.tributary.StreamProcessorDefinition;
@@ -113,8 +114,8 @@ class StreamProcessorDiscoverer {
 	private <T> StreamProcessorDefinition<T> create(String name, TableDescriptor table, ProcessorBinding binding,
 			ResolvableType recordType, ImageMapper<?> mapper) {
 		Function<Flux<StreamRecord<T>>, Mono<Void>> function = this.beanFactory.getBean(name, Function.class);
-		return new StreamProcessorDefinition<>(name, table, binding.options(), recordType, (ImageMapper<T>) mapper,
-				function);
+		return new StreamProcessorDefinition<>(name, new DynamoDbStreamBinding(table, binding.stream()),
+				binding.options(), recordType, (ImageMapper<T>) mapper, function);
 	}
 
 	private ResolvableType declaredType(String name) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.RecordProcessingException;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamRecord;
@@ -63,7 +64,8 @@ public final class BatchInvoker<T> {
 		Assert.notNull(clock, "'clock' must not be null");
 		this.processorName = processor.name();
 		this.function = processor.function();
-		this.recordFactory = new StreamRecordFactory<>(processor.mapper(), processor.options().viewType(),
+		this.recordFactory = new StreamRecordFactory<>(processor.mapper(),
+				DynamoDbStreamBinding.of(processor).options().viewType(),
 				processor.recordType().toString());
 		this.deadlineMargin = deadlineMargin;
 		this.clock = clock;

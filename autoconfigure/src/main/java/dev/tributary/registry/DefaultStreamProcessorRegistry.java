@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
-import dev.tributary.TableDescriptor;
 
 import org.springframework.util.Assert;
 
@@ -23,7 +23,7 @@ public final class DefaultStreamProcessorRegistry implements StreamProcessorRegi
 
 	private final Map<String, StreamProcessorDefinition<?>> processors;
 
-	private final List<TableDescriptor> tables;
+	private final List<SourceBinding> bindings;
 
 	/**
 	 * Create a registry.
@@ -36,12 +36,10 @@ public final class DefaultStreamProcessorRegistry implements StreamProcessorRegi
 			.collect(Collectors.toMap(StreamProcessorDefinition::name, Function.identity(), (a, b) -> {
 				throw new IllegalArgumentException("Two processors are named '" + a.name() + "'");
 			}, LinkedHashMap::new));
-		this.tables = processors.stream()
-			.map(StreamProcessorDefinition::table)
-			.collect(Collectors.toMap(TableDescriptor::id, Function.identity(), (a, b) -> a))
-			.values()
+		this.bindings = this.processors.values()
 			.stream()
-			.sorted(Comparator.comparing(TableDescriptor::id))
+			.<SourceBinding>map(StreamProcessorDefinition::binding)
+			.distinct()
 			.toList();
 	}
 
@@ -56,8 +54,8 @@ public final class DefaultStreamProcessorRegistry implements StreamProcessorRegi
 	}
 
 	@Override
-	public List<TableDescriptor> getTables() {
-		return this.tables;
+	public List<SourceBinding> getBindings() {
+		return this.bindings;
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.tributary.DynamoDbStreamBinding;
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.DynamoDbStreamProcessor;
 import dev.tributary.KeyAttribute;
 import dev.tributary.KeyAttribute.ScalarType;
@@ -15,6 +17,7 @@ import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.StreamProcessors;
 import dev.tributary.StreamRecord;
 import dev.tributary.StreamViewType;
+import dev.tributary.TableDescriptor;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -42,12 +45,12 @@ class StreamProcessorDiscoveryTests {
 			StreamProcessorDefinition<?> processor = processor(context.getBean(StreamProcessorRegistry.class),
 					"logItems");
 			assertThat(processor.recordType().resolve()).isEqualTo(Item.class);
-			assertThat(processor.table().id()).isEqualTo("Items");
-			assertThat(processor.table().name()).isEqualTo("Items");
-			assertThat(processor.table().partitionKey()).isEqualTo(new KeyAttribute("id", ScalarType.S));
-			assertThat(processor.table().sortKey()).isNull();
-			assertThat(processor.options().viewType()).isEqualTo(StreamViewType.NEW_AND_OLD_IMAGES);
-			assertThat(processor.options().startingPosition()).isEqualTo(StartingPosition.TRIM_HORIZON);
+			assertThat(DynamoDbStreamBinding.of(processor).table().id()).isEqualTo("Items");
+			assertThat(DynamoDbStreamBinding.of(processor).table().name()).isEqualTo("Items");
+			assertThat(DynamoDbStreamBinding.of(processor).table().partitionKey()).isEqualTo(new KeyAttribute("id", ScalarType.S));
+			assertThat(DynamoDbStreamBinding.of(processor).table().sortKey()).isNull();
+			assertThat(DynamoDbStreamBinding.of(processor).options().viewType()).isEqualTo(StreamViewType.NEW_AND_OLD_IMAGES);
+			assertThat(DynamoDbStreamBinding.of(processor).options().startingPosition()).isEqualTo(StartingPosition.TRIM_HORIZON);
 			assertThat(processor.options().batchSize()).isEqualTo(10);
 			assertThat(processor.function()).isSameAs(context.getBean("logItems"));
 		});
@@ -56,10 +59,14 @@ class StreamProcessorDiscoveryTests {
 	@Test
 	void unsetSettingsTakeLambdasDefaults() {
 		this.contextRunner.withUserConfiguration(MinimalProcessorConfiguration.class).run((context) -> {
-			ProcessorOptions options = processor(context.getBean(StreamProcessorRegistry.class), "minimal").options();
+			StreamProcessorDefinition<?> processor = processor(context.getBean(StreamProcessorRegistry.class),
+					"minimal");
+			ProcessorOptions options = processor.options();
+			DynamoDbStreamOptions source = DynamoDbStreamBinding.of(processor).options();
 			assertThat(options).isEqualTo(ProcessorOptions.defaults());
-			assertThat(options.viewType()).isEqualTo(StreamViewType.KEYS_ONLY);
-			assertThat(options.startingPosition()).isEqualTo(StartingPosition.LATEST);
+			assertThat(source).isEqualTo(DynamoDbStreamOptions.defaults());
+			assertThat(source.viewType()).isEqualTo(StreamViewType.KEYS_ONLY);
+			assertThat(source.startingPosition()).isEqualTo(StartingPosition.LATEST);
 			assertThat(options.batchSize()).isEqualTo(100);
 			assertThat(options.maxRetryAttempts()).isEqualTo(-1);
 			assertThat(options.maxRecordAge()).isEmpty();
@@ -89,8 +96,8 @@ class StreamProcessorDiscoveryTests {
 			.run((context) -> {
 				StreamProcessorDefinition<?> processor = processor(context.getBean(StreamProcessorRegistry.class),
 						"audit");
-				assertThat(processor.table().id()).isEqualTo("Items");
-				assertThat(processor.options().viewType()).isEqualTo(StreamViewType.NEW_IMAGE);
+				assertThat(DynamoDbStreamBinding.of(processor).table().id()).isEqualTo("Items");
+				assertThat(DynamoDbStreamBinding.of(processor).options().viewType()).isEqualTo(StreamViewType.NEW_IMAGE);
 				assertThat(processor.options().batchSize()).isEqualTo(25);
 				assertThat(processor.options().maxRecordAge()).contains(Duration.ofHours(2));
 				assertThat(processor.options().filterPatterns()).containsExactly("{\"eventName\":[\"REMOVE\"]}");
@@ -103,11 +110,12 @@ class StreamProcessorDiscoveryTests {
 			.withPropertyValues("tributary.processors.logItems.batch-size=500",
 					"tributary.processors.logItems.starting-position=LATEST")
 			.run((context) -> {
-				ProcessorOptions options = processor(context.getBean(StreamProcessorRegistry.class), "logItems")
-					.options();
-				assertThat(options.batchSize()).isEqualTo(500);
-				assertThat(options.startingPosition()).isEqualTo(StartingPosition.LATEST);
-				assertThat(options.viewType()).isEqualTo(StreamViewType.NEW_AND_OLD_IMAGES);
+				StreamProcessorDefinition<?> processor = processor(context.getBean(StreamProcessorRegistry.class),
+						"logItems");
+				DynamoDbStreamOptions source = DynamoDbStreamBinding.of(processor).options();
+				assertThat(processor.options().batchSize()).isEqualTo(500);
+				assertThat(source.startingPosition()).isEqualTo(StartingPosition.LATEST);
+				assertThat(source.viewType()).isEqualTo(StreamViewType.NEW_AND_OLD_IMAGES);
 			});
 	}
 
@@ -126,7 +134,7 @@ class StreamProcessorDiscoveryTests {
 			.withPropertyValues("tributary.tables.Items.name=prod-items")
 			.run((context) -> {
 				StreamProcessorRegistry registry = context.getBean(StreamProcessorRegistry.class);
-				assertThat(processor(registry, "logItems").table().name()).isEqualTo("prod-items");
+				assertThat(DynamoDbStreamBinding.of(processor(registry, "logItems")).table().name()).isEqualTo("prod-items");
 				assertThat(registry.getTables()).extracting("id", "name").containsExactly(
 						org.assertj.core.groups.Tuple.tuple("Items", "prod-items"));
 			});
@@ -140,8 +148,9 @@ class StreamProcessorDiscoveryTests {
 			.run((context) -> {
 				StreamProcessorDefinition<?> processor = processor(context.getBean(StreamProcessorRegistry.class),
 						"raw");
-				assertThat(processor.table().partitionKey()).isEqualTo(new KeyAttribute("pk", ScalarType.S));
-				assertThat(processor.table().sortKey()).isEqualTo(new KeyAttribute("at", ScalarType.N));
+				TableDescriptor table = DynamoDbStreamBinding.of(processor).table();
+				assertThat(table.partitionKey()).isEqualTo(new KeyAttribute("pk", ScalarType.S));
+				assertThat(table.sortKey()).isEqualTo(new KeyAttribute("at", ScalarType.N));
 				assertThat(processor.recordType()).hasToString(ResolvableType
 					.forClassWithGenerics(Map.class, String.class, AttributeValue.class)
 					.toString());
@@ -153,8 +162,8 @@ class StreamProcessorDiscoveryTests {
 		this.contextRunner.withUserConfiguration(SortKeyProcessorConfiguration.class).run((context) -> {
 			StreamProcessorDefinition<?> processor = processor(context.getBean(StreamProcessorRegistry.class),
 					"events");
-			assertThat(processor.table().partitionKey()).isEqualTo(new KeyAttribute("deviceId", ScalarType.S));
-			assertThat(processor.table().sortKey()).isEqualTo(new KeyAttribute("at", ScalarType.N));
+			assertThat(DynamoDbStreamBinding.of(processor).table().partitionKey()).isEqualTo(new KeyAttribute("deviceId", ScalarType.S));
+			assertThat(DynamoDbStreamBinding.of(processor).table().sortKey()).isEqualTo(new KeyAttribute("at", ScalarType.N));
 		});
 	}
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import dev.tributary.DynamoDbStreamBinding;
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ImageMapper;
 import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
@@ -61,8 +63,10 @@ final class TestRecords {
 			Function<Flux<StreamRecord<String>>, Mono<Void>> function) {
 		TableDescriptor table = new TableDescriptor("Items", "Items", new KeyAttribute("id", KeyAttribute.ScalarType.S),
 				null);
-		return new StreamProcessorDefinition<>("test", table,
-				ProcessorOptions.builder().viewType(StreamViewType.NEW_AND_OLD_IMAGES).build(),
+		return new StreamProcessorDefinition<>("test",
+				new DynamoDbStreamBinding(table,
+						DynamoDbStreamOptions.defaults().withViewType(StreamViewType.NEW_AND_OLD_IMAGES)),
+				ProcessorOptions.defaults(),
 				ResolvableType.forClass(String.class), mapper, function);
 	}
 

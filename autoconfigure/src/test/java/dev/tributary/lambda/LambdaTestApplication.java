@@ -7,10 +7,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import dev.tributary.DynamoDbStreamBinding;
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ImageMapper;
 import dev.tributary.ImageMappingException;
 import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
+import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.StreamProcessors;
@@ -54,8 +57,10 @@ public class LambdaTestApplication {
 	StreamProcessorRegistry streamProcessorRegistry(Function<Flux<StreamRecord<Item>>, Mono<Void>> items) {
 		TableDescriptor table = new TableDescriptor("Items", "Items", new KeyAttribute("id", KeyAttribute.ScalarType.S),
 				null);
-		ProcessorOptions options = ProcessorOptions.builder().viewType(StreamViewType.NEW_AND_OLD_IMAGES).build();
-		StreamProcessorDefinition<Item> definition = new StreamProcessorDefinition<>("items", table, options,
+		DynamoDbStreamBinding binding = new DynamoDbStreamBinding(table,
+				DynamoDbStreamOptions.defaults().withViewType(StreamViewType.NEW_AND_OLD_IMAGES));
+		StreamProcessorDefinition<Item> definition = new StreamProcessorDefinition<>("items", binding,
+				ProcessorOptions.defaults(),
 				ResolvableType.forClass(Item.class), new ItemMapper(), items);
 		return new StreamProcessorRegistry() {
 
@@ -70,8 +75,8 @@ public class LambdaTestApplication {
 			}
 
 			@Override
-			public List<TableDescriptor> getTables() {
-				return List.of(table);
+			public List<SourceBinding> getBindings() {
+				return List.of(binding);
 			}
 
 		};

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessors;
@@ -87,7 +88,7 @@ class EmulatorRestartIntegrationTests {
 		List<String> seen = LocalRuntimeFixture.synchronizedList();
 		this.runtime = new LocalStreamRuntime(
 				new DefaultStreamProcessorRegistry(List.of(LocalRuntimeFixture.processor("restarted", table,
-						ProcessorOptions.builder().startingPosition(StartingPosition.TRIM_HORIZON).build(),
+						new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON), ProcessorOptions.defaults(),
 						StreamProcessors.forEach((record) -> seen.add(LocalRuntimeFixture.id(record)))))),
 				provisioner, new SdkStreamClient(this.streams), new DynamoDbCheckpointStore(this.dynamoDb, "checkpoints"),
 				(processor) -> new dev.tributary.local.failure.LoggingFailureDestination(), OPTIONS,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessorDefinition;
@@ -141,14 +142,13 @@ class FailureDestinationIntegrationTests {
 	}
 
 	private StreamProcessorDefinition<?> poisoned(TableDescriptor table, String destination) {
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.NEW_AND_OLD_IMAGES, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.viewType(StreamViewType.NEW_AND_OLD_IMAGES)
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(5)
 			.maxRetryAttempts(1)
 			.onFailureDestination(destination)
 			.build();
-		return LocalRuntimeFixture.processor("poisoned", table, options, StreamProcessors.forEach((record) -> {
+		return LocalRuntimeFixture.processor("poisoned", table, source, options, StreamProcessors.forEach((record) -> {
 			String id = LocalRuntimeFixture.id(record);
 			if (id.equals("p-3")) {
 				throw new IllegalStateException("cannot digest p-3");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.RecordProcessingException;
 import dev.tributary.StartingPosition;
@@ -43,15 +44,14 @@ class FailureHandlingIntegrationTests {
 		String queue = this.fixture.createQueue("poison-dlq");
 		List<String> processed = LocalRuntimeFixture.synchronizedList();
 		List<String> attempts = LocalRuntimeFixture.synchronizedList();
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.NEW_AND_OLD_IMAGES, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.viewType(StreamViewType.NEW_AND_OLD_IMAGES)
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(5)
 			.maxRetryAttempts(2)
 			.onFailureDestination(queue)
 			.build();
 		this.fixture.start(this.checkpoints,
-				LocalRuntimeFixture.processor("poisoned", table, options, StreamProcessors.forEach((record) -> {
+				LocalRuntimeFixture.processor("poisoned", table, source, options, StreamProcessors.forEach((record) -> {
 					String id = LocalRuntimeFixture.id(record);
 					attempts.add(id);
 					if (id.equals("p-3")) {
@@ -88,12 +88,12 @@ class FailureHandlingIntegrationTests {
 		this.fixture.putMany(table, "k", 0, 10);
 		List<List<String>> invocations = LocalRuntimeFixture.synchronizedList();
 		List<String> processed = LocalRuntimeFixture.synchronizedList();
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(10)
 			.build();
 		this.fixture.start(this.checkpoints,
-				LocalRuntimeFixture.processor("reporting", table, options, (records) -> records.collectList()
+				LocalRuntimeFixture.processor("reporting", table, source, options, (records) -> records.collectList()
 					.doOnNext((batch) -> {
 						invocations.add(batch.stream().map(LocalRuntimeFixture::id).toList());
 						for (var record : batch) {
@@ -121,15 +121,15 @@ class FailureHandlingIntegrationTests {
 		String queue = this.fixture.createQueue("bisect-dlq");
 		List<Integer> invocationSizes = LocalRuntimeFixture.synchronizedList();
 		Map<String, Integer> processed = new java.util.concurrent.ConcurrentHashMap<>();
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(8)
 			.bisectOnError(true)
 			.maxRetryAttempts(0)
 			.onFailureDestination(queue)
 			.build();
 		this.fixture.start(this.checkpoints,
-				LocalRuntimeFixture.processor("bisecting", table, options, (records) -> records.collectList()
+				LocalRuntimeFixture.processor("bisecting", table, source, options, (records) -> records.collectList()
 					.doOnNext((batch) -> {
 						invocationSizes.add(batch.size());
 						if (batch.stream().anyMatch((record) -> LocalRuntimeFixture.id(record).equals("b-5"))) {

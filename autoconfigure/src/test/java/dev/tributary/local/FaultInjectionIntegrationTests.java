@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessorDefinition;
@@ -159,12 +160,11 @@ class FaultInjectionIntegrationTests {
 			.build();
 		this.closeables.add(dynamoDb);
 		this.closeables.add(streams);
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.NEW_IMAGE, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.viewType(StreamViewType.NEW_IMAGE)
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(BATCH_SIZE)
 			.build();
-		StreamProcessorDefinition<?> processor = LocalRuntimeFixture.processor("outage", table, options,
+		StreamProcessorDefinition<?> processor = LocalRuntimeFixture.processor("outage", table, source, options,
 				StreamProcessors.forEach((record) -> this.seen
 					.computeIfAbsent(LocalRuntimeFixture.id(record), (key) -> LocalRuntimeFixture.synchronizedList())
 					.add(Integer.parseInt(record.newImage().orElseThrow().get("round").n()))));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.tributary.DynamoDbStreamBinding;
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ImageMapper;
 import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
@@ -72,7 +74,7 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 	}
 
 	/**
-	 * A processor over raw images.
+	 * A processor over raw images, with the default DynamoDB stream options.
 	 * @param name its name
 	 * @param table the table it reads
 	 * @param options its options
@@ -81,7 +83,22 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 	 */
 	public static StreamProcessorDefinition<Map<String, AttributeValue>> processor(String name, TableDescriptor table,
 			ProcessorOptions options, Function<Flux<StreamRecord<Map<String, AttributeValue>>>, Mono<Void>> function) {
-		return new StreamProcessorDefinition<>(name, table, options,
+		return processor(name, table, DynamoDbStreamOptions.defaults(), options, function);
+	}
+
+	/**
+	 * A processor over raw images.
+	 * @param name its name
+	 * @param table the table it reads
+	 * @param stream its DynamoDB stream options
+	 * @param options its options
+	 * @param function its function
+	 * @return the processor
+	 */
+	public static StreamProcessorDefinition<Map<String, AttributeValue>> processor(String name, TableDescriptor table,
+			DynamoDbStreamOptions stream, ProcessorOptions options,
+			Function<Flux<StreamRecord<Map<String, AttributeValue>>>, Mono<Void>> function) {
+		return new StreamProcessorDefinition<>(name, new DynamoDbStreamBinding(table, stream), options,
 				ResolvableType.forClassWithGenerics(Map.class, String.class, AttributeValue.class), RAW, function);
 	}
 

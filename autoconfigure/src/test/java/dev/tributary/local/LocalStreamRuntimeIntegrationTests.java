@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamViewType;
@@ -38,13 +39,12 @@ class LocalStreamRuntimeIntegrationTests {
 		this.fixture.putMany(table, "o", 0, 50);
 		List<String> seen = LocalRuntimeFixture.synchronizedList();
 		List<Integer> batchSizes = LocalRuntimeFixture.synchronizedList();
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.NEW_AND_OLD_IMAGES, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.viewType(StreamViewType.NEW_AND_OLD_IMAGES)
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(7)
 			.build();
 		this.fixture.start(new InMemoryCheckpointStore(),
-				LocalRuntimeFixture.processor("ordered", table, options, (records) -> records.collectList()
+				LocalRuntimeFixture.processor("ordered", table, source, options, (records) -> records.collectList()
 					.doOnNext((batch) -> {
 						batchSizes.add(batch.size());
 						batch.forEach((record) -> seen.add(LocalRuntimeFixture.id(record)));
@@ -59,13 +59,13 @@ class LocalStreamRuntimeIntegrationTests {
 	void gathersRecordsForTheMaximumBatchingWindow() {
 		TableDescriptor table = this.fixture.newTable("window");
 		List<Integer> batchSizes = LocalRuntimeFixture.synchronizedList();
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(100)
 			.maxBatchingWindow(Duration.ofSeconds(1))
 			.build();
 		LocalStreamRuntime runtime = this.fixture.start(new InMemoryCheckpointStore(),
-				LocalRuntimeFixture.processor("windowed", table, options,
+				LocalRuntimeFixture.processor("windowed", table, source, options,
 						(records) -> records.count().doOnNext((count) -> batchSizes.add(count.intValue())).then()));
 		awaitReading(runtime);
 		for (int i = 0; i < 5; i++) {
@@ -87,7 +87,7 @@ class LocalStreamRuntimeIntegrationTests {
 				LocalRuntimeFixture.processor("latest", table, ProcessorOptions.defaults(),
 						dev.tributary.StreamProcessors.forEach((record) -> latest.add(LocalRuntimeFixture.id(record)))),
 				LocalRuntimeFixture.processor("horizon", table,
-						ProcessorOptions.builder().startingPosition(StartingPosition.TRIM_HORIZON).build(),
+						new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON), ProcessorOptions.defaults(),
 						dev.tributary.StreamProcessors
 							.forEach((record) -> horizon.add(LocalRuntimeFixture.id(record)))));
 		awaitReading(runtime);
@@ -107,19 +107,19 @@ class LocalStreamRuntimeIntegrationTests {
 		DynamoDbCheckpointStore checkpoints = new DynamoDbCheckpointStore(this.fixture.dynamoDb,
 				MotoServerExtension.uniqueName("checkpoints"));
 		Map<String, Integer> seen = new ConcurrentHashMap<>();
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(batchSize)
 			.build();
 		LocalStreamRuntime first = this.fixture.start(checkpoints,
-				LocalRuntimeFixture.processor("resuming", table, options, (records) -> records
+				LocalRuntimeFixture.processor("resuming", table, source, options, (records) -> records
 					.doOnNext((record) -> seen.merge(LocalRuntimeFixture.id(record), 1, Integer::sum))
 					.then()));
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5)).until(() -> seen.size() >= 500);
 		first.abort();
 		int seenBeforeRestart = seen.size();
 		assertThat(seenBeforeRestart).isLessThan(total);
-		this.fixture.start(checkpoints, LocalRuntimeFixture.processor("resuming", table, options,
+		this.fixture.start(checkpoints, LocalRuntimeFixture.processor("resuming", table, source, options,
 				(records) -> records.doOnNext((record) -> seen.merge(LocalRuntimeFixture.id(record), 1, Integer::sum))
 					.then()));
 		await().atMost(Duration.ofSeconds(60)).until(() -> seen.size() == total);
@@ -136,12 +136,12 @@ class LocalStreamRuntimeIntegrationTests {
 		this.fixture.put(table, "a", "2");
 		List<String> seen = LocalRuntimeFixture.synchronizedList();
 		InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.filterPatterns(List.of("{\"eventName\": [\"INSERT\"]}"))
 			.build();
 		LocalStreamRuntime runtime = this.fixture.start(checkpoints, LocalRuntimeFixture.processor("filtered", table,
-				options, dev.tributary.StreamProcessors.forEach((record) -> seen.add(record.eventName() + " "
+				source, options, dev.tributary.StreamProcessors.forEach((record) -> seen.add(record.eventName() + " "
 						+ LocalRuntimeFixture.id(record)))));
 		String streamArn = this.fixture.dynamoDb.describeTable((request) -> request.tableName(table.name()))
 			.table()

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessors;
@@ -36,6 +37,9 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(MotoServerExtension.class)
 class ParallelizationIntegrationTests {
 
+	private static final DynamoDbStreamOptions SOURCE = new DynamoDbStreamOptions(StreamViewType.NEW_IMAGE,
+			StartingPosition.TRIM_HORIZON);
+
 	private static final List<String> KEYS = List.of("a", "b", "c", "d", "e", "f");
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -51,7 +55,7 @@ class ParallelizationIntegrationTests {
 		Map<String, List<String>> seen = new ConcurrentHashMap<>();
 		AtomicInteger inFlight = new AtomicInteger();
 		AtomicInteger mostInFlight = new AtomicInteger();
-		this.fixture.start(this.checkpoints, LocalRuntimeFixture.processor("lanes", table, options(4).build(),
+		this.fixture.start(this.checkpoints, LocalRuntimeFixture.processor("lanes", table, SOURCE, options(4).build(),
 				StreamProcessors.inOrder((record) -> Mono.fromRunnable(() -> {
 					mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
 				}).then(Mono.delay(Duration.ofMillis(40))).doOnNext((tick) -> {
@@ -72,7 +76,7 @@ class ParallelizationIntegrationTests {
 		List<String> attempts = LocalRuntimeFixture.synchronizedList();
 		Map<String, List<String>> processed = new ConcurrentHashMap<>();
 		AtomicInteger failures = new AtomicInteger();
-		this.fixture.start(this.checkpoints, LocalRuntimeFixture.processor("laneRetry", table, options(4).build(),
+		this.fixture.start(this.checkpoints, LocalRuntimeFixture.processor("laneRetry", table, SOURCE, options(4).build(),
 				StreamProcessors.forEach((record) -> {
 					String name = LocalRuntimeFixture.id(record) + "-" + content(record);
 					attempts.add(name);
@@ -98,7 +102,7 @@ class ParallelizationIntegrationTests {
 		String queue = this.fixture.createQueue("lane-dlq");
 		Set<String> processed = ConcurrentHashMap.newKeySet();
 		this.fixture.start(this.checkpoints,
-				LocalRuntimeFixture.processor("laneDlq", table,
+				LocalRuntimeFixture.processor("laneDlq", table, SOURCE,
 						options(4).maxRetryAttempts(1).onFailureDestination(queue).build(),
 						StreamProcessors.forEach((record) -> {
 							String name = LocalRuntimeFixture.id(record) + "-" + content(record);
@@ -127,8 +131,6 @@ class ParallelizationIntegrationTests {
 
 	private ProcessorOptions.Builder options(int parallelizationFactor) {
 		return ProcessorOptions.builder()
-			.viewType(StreamViewType.NEW_IMAGE)
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(100)
 			.parallelizationFactor(parallelizationFactor);
 	}

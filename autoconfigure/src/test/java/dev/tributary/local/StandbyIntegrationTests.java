@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessorDefinition;
@@ -125,13 +126,13 @@ class StandbyIntegrationTests {
 		DynamoDbCheckpointStore checkpoints = checkpoints();
 		CountDownLatch inFlight = new CountDownLatch(1);
 		CountDownLatch dead = new CountDownLatch(1);
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(BATCH_SIZE)
 			.build();
 		// The first instance hangs in the middle of the batch holding k-35, until it is dead.
 		LocalStreamRuntime first = this.fixture.start(checkpoints, OPTIONS,
-				LocalRuntimeFixture.processor("standby", table, options,
+				LocalRuntimeFixture.processor("standby", table, source, options,
 						(records) -> records.doOnNext((record) -> {
 							String id = LocalRuntimeFixture.id(record);
 							this.seenByFirst.merge(id, 1, Integer::sum);
@@ -172,11 +173,11 @@ class StandbyIntegrationTests {
 	}
 
 	private StreamProcessorDefinition<?> processor(TableDescriptor table, Map<String, Integer> seen) {
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(BATCH_SIZE)
 			.build();
-		return LocalRuntimeFixture.processor("standby", table, options, (records) -> records.doOnNext((record) -> {
+		return LocalRuntimeFixture.processor("standby", table, source, options, (records) -> records.doOnNext((record) -> {
 			if (seen == this.seenBySecond) {
 				this.secondsFirstRecord.compareAndSet(null, Instant.now());
 			}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessors;
@@ -35,11 +36,12 @@ class TableProvisioningIntegrationTests {
 		TableDescriptor table = this.fixture.newTable("shared");
 		List<StreamRecord<?>> newOnly = LocalRuntimeFixture.synchronizedList();
 		List<StreamRecord<?>> oldOnly = LocalRuntimeFixture.synchronizedList();
-		ProcessorOptions.Builder options = ProcessorOptions.builder().startingPosition(StartingPosition.TRIM_HORIZON);
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON);
+		ProcessorOptions options = ProcessorOptions.defaults();
 		this.fixture.start(new InMemoryCheckpointStore(),
-				LocalRuntimeFixture.processor("newOnly", table, options.viewType(StreamViewType.NEW_IMAGE).build(),
+				LocalRuntimeFixture.processor("newOnly", table, source.withViewType(StreamViewType.NEW_IMAGE), options,
 						StreamProcessors.forEach(newOnly::add)),
-				LocalRuntimeFixture.processor("oldOnly", table, options.viewType(StreamViewType.OLD_IMAGE).build(),
+				LocalRuntimeFixture.processor("oldOnly", table, source.withViewType(StreamViewType.OLD_IMAGE), options,
 						StreamProcessors.forEach(oldOnly::add)));
 		assertThat(this.fixture.dynamoDb.describeTable((request) -> request.tableName(table.name()))
 			.table()

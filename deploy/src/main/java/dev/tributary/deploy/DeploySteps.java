@@ -3,6 +3,8 @@ package dev.tributary.deploy;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.tributary.DynamoDbStreamBinding;
+import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.StreamViewType;
@@ -108,11 +110,13 @@ final class DeploySteps {
 	 * The smallest view type giving every processor of a table what it needs.
 	 */
 	static StreamViewType viewType(StreamProcessorRegistry registry, TableDescriptor table) {
-		return registry.getProcessors()
-			.stream()
-			.filter((processor) -> processor.table().id().equals(table.id()))
-			.map((processor) -> processor.options().viewType())
-			.reduce(StreamViewType.KEYS_ONLY, StreamViewType::union);
+		StreamViewType viewType = StreamViewType.KEYS_ONLY;
+		for (SourceBinding binding : registry.getBindings()) {
+			if (binding instanceof DynamoDbStreamBinding dynamoDb && dynamoDb.table().id().equals(table.id())) {
+				viewType = viewType.union(dynamoDb.options().viewType());
+			}
+		}
+		return viewType;
 	}
 
 }

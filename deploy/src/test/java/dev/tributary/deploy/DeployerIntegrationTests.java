@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamViewType;
@@ -58,9 +59,9 @@ class DeployerIntegrationTests {
 			// The stage's own queue for the name "failures", made by the user beforehand.
 			queueUrl = sqs.createQueue((request) -> request.queueName(this.fixture.app() + "-dev-failures")).queueUrl();
 		}
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.NEW_AND_OLD_IMAGES,
+				StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.viewType(StreamViewType.NEW_AND_OLD_IMAGES)
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(250)
 			.maxBatchingWindow(Duration.ofSeconds(5))
 			.maxRetryAttempts(3)
@@ -71,7 +72,7 @@ class DeployerIntegrationTests {
 			.filterPatterns(List.of("{\"eventName\":[\"INSERT\"]}"))
 			.build();
 		DeployOptions deployOptions = options("v1").mainClass("dev.tributary.sample.SampleApplication").build();
-		TestRegistry registry = TestRegistry.of("itemsProcessor", this.table, options);
+		TestRegistry registry = TestRegistry.of("itemsProcessor", this.table, source, options);
 
 		Plan first = this.fixture.deployer().deploy(registry, deployOptions);
 
@@ -201,7 +202,7 @@ class DeployerIntegrationTests {
 	@Test
 	void deployInterruptedHalfwayConvergesWhenRunAgain() throws Exception {
 		TestRegistry registry = TestRegistry.of("orders", this.table,
-				ProcessorOptions.builder().viewType(StreamViewType.NEW_IMAGE).build());
+				DynamoDbStreamOptions.defaults().withViewType(StreamViewType.NEW_IMAGE), ProcessorOptions.defaults());
 		DeployOptions deployOptions = options("v1").build();
 		// CreateTable, CreateRole, PutRolePolicy, then fail on CreateLogGroup.
 		this.fixture.recorder().failOnMutatingCall(4);
@@ -323,7 +324,8 @@ class DeployerIntegrationTests {
 			.latestStreamArn();
 		this.fixture.recorder().clear();
 		TestRegistry registry = TestRegistry.of("orders", this.table,
-				ProcessorOptions.builder().viewType(StreamViewType.NEW_AND_OLD_IMAGES).build());
+				DynamoDbStreamOptions.defaults().withViewType(StreamViewType.NEW_AND_OLD_IMAGES),
+				ProcessorOptions.defaults());
 
 		Plan plan = this.fixture.deployer().plan(registry, options("v1").build());
 

@@ -3,7 +3,8 @@ package dev.tributary.local.provision;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.DynamoDbStreamBinding;
+import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
@@ -50,15 +51,15 @@ public final class TableProvisioner {
 	 */
 	public Map<String, String> provision(StreamProcessorRegistry registry) {
 		Assert.notNull(registry, "'registry' must not be null");
+		Map<String, StreamViewType> viewTypes = new LinkedHashMap<>();
+		for (SourceBinding binding : registry.getBindings()) {
+			if (binding instanceof DynamoDbStreamBinding dynamoDb) {
+				viewTypes.merge(dynamoDb.table().id(), dynamoDb.options().viewType(), StreamViewType::union);
+			}
+		}
 		Map<String, String> streams = new LinkedHashMap<>();
 		for (TableDescriptor table : registry.getTables()) {
-			StreamViewType viewType = null;
-			for (StreamProcessorDefinition<?> processor : registry.getProcessors()) {
-				if (processor.table().id().equals(table.id())) {
-					StreamViewType required = processor.options().viewType();
-					viewType = (viewType != null) ? viewType.union(required) : required;
-				}
-			}
+			StreamViewType viewType = viewTypes.get(table.id());
 			if (viewType != null) {
 				streams.put(table.id(), provision(table, viewType));
 			}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.local.FailureDestinationResolver;
@@ -97,8 +98,8 @@ public class LocalStreamRuntime implements SmartLifecycle {
 		}
 		Map<String, String> streamArns = this.provisioner.provision(this.registry);
 		for (StreamProcessorDefinition<?> processor : this.registry.getProcessors()) {
-			String streamArn = streamArns.get(processor.table().id());
-			Assert.state(streamArn != null, () -> "No stream for table '" + processor.table().name() + "'");
+			String streamArn = streamArns.get(DynamoDbStreamBinding.of(processor).table().id());
+			Assert.state(streamArn != null, () -> "No stream for " + processor.binding().describe());
 			ProcessorRuntime runtime = new ProcessorRuntime(processor, streamArn, this.streams, this.checkpoints,
 					this.destinations.resolve(processor), this.options, this.metrics, this.clock);
 			this.runtimes.add(runtime);

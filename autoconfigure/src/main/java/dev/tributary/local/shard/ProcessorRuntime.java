@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.batch.BatchInvoker;
@@ -64,6 +65,9 @@ public final class ProcessorRuntime {
 	private static final Log logger = LogFactory.getLog(ProcessorRuntime.class);
 
 	private final StreamProcessorDefinition<?> processor;
+
+	/** The runtime reads DynamoDB streams only; the processor's binding, resolved once. */
+	private final DynamoDbStreamBinding binding;
 
 	private volatile String streamArn;
 
@@ -144,6 +148,7 @@ public final class ProcessorRuntime {
 		Assert.notNull(metrics, "'metrics' must not be null");
 		Assert.notNull(clock, "'clock' must not be null");
 		this.processor = processor;
+		this.binding = DynamoDbStreamBinding.of(processor);
 		this.streamArn = streamArn;
 		this.client = client;
 		this.checkpoints = checkpoints;
@@ -159,7 +164,7 @@ public final class ProcessorRuntime {
 		int factor = processor.options().parallelizationFactor();
 		this.laneExecutor = executor((factor > 1) ? factor * options.maxShardThreads() : 1, "lane");
 		KeyedParallelInvoker invoker = new KeyedParallelInvoker(new BatchInvoker<>(processor, Duration.ZERO, clock),
-				processor.table().partitionKey().name(), processor.options().parallelizationFactor(),
+				this.binding.table().partitionKey().name(), processor.options().parallelizationFactor(),
 				this.laneExecutor);
 		this.runner = new BatchRunner(invoker, processor.options(), options, destination, metrics, clock);
 		this.discovery = new CallRetrier(processor.name(), "Processor '" + processor.name() + "' (shard discovery)",
@@ -245,13 +250,13 @@ public final class ProcessorRuntime {
 					ShardState.WAITING_FOR_PARENT, null, 0)));
 		shards.addAll(this.standby.statuses());
 		shards.sort((a, b) -> a.shardId().compareTo(b.shardId()));
-		return new ProcessorStatus(this.processor.name(), this.processor.table().name(), this.streamArn,
+		return new ProcessorStatus(this.processor.name(), this.binding.table().name(), this.streamArn,
 				this.running, shards, this.discovery.problem());
 	}
 
 	private void coordinate() {
 		logger.info("Processor '" + this.processor.name() + "' reads " + this.streamArn + " (view type "
-				+ this.processor.options().viewType() + ", " + this.processor.options().startingPosition()
+				+ this.binding.options().viewType() + ", " + this.binding.options().startingPosition()
 				+ " on first start, batch size " + this.processor.options().batchSize() + ", lease owner "
 				+ this.leases.owner() + ")");
 		Backoff unexpected = new Backoff(this.options.initialErrorBackoff(), this.options.maxErrorBackoff(), true);
@@ -298,7 +303,7 @@ public final class ProcessorRuntime {
 	 * The stream is gone: say so once, and move to the table's newest stream when there is one.
 	 */
 	private void lookForANewStream(ResourceNotFoundException ex) {
-		String table = this.processor.table().name();
+		String table = this.binding.table().name();
 		if (!this.streamGoneReported) {
 			this.streamGoneReported = true;
 			logger.error("Processor '" + this.processor.name() + "' cannot read: stream " + this.streamArn
@@ -316,7 +321,7 @@ public final class ProcessorRuntime {
 	 * Move to the table's newest stream if it is not the one read.
 	 */
 	private void findNewStream() {
-		String table = this.processor.table().name();
+		String table = this.binding.table().name();
 		Optional<String> latest;
 		try {
 			latest = this.client.latestStreamArn(table);
@@ -360,7 +365,7 @@ public final class ProcessorRuntime {
 		for (ShardInfo shard : ready) {
 			// A shard taken over later still starts where a first start would, if it has no checkpoint.
 			StartingPosition position = this.readyAtFirstStart.contains(shard.shardId())
-					? this.processor.options().startingPosition() : StartingPosition.TRIM_HORIZON;
+					? this.binding.options().startingPosition() : StartingPosition.TRIM_HORIZON;
 			if (first && position == StartingPosition.LATEST && shard.isClosed() && this.discovery
 				.call("ReadCheckpoint", () -> this.checkpoints.find(this.processor.name(), shard.shardId()))
 				.isEmpty()) {
@@ -381,7 +386,7 @@ public final class ProcessorRuntime {
 			}
 			this.standby.tookOver(shard.shardId(), this.leases.owner());
 			StopSignal signal = this.stop.child();
-			ShardContext context = new ShardContext(this.processor.name(), this.processor.table().name(),
+			ShardContext context = new ShardContext(this.processor.name(), this.binding.table().name(),
 					stream, shard.shardId());
 			ShardConsumer consumer = new ShardConsumer(context, shard, position, this.processor.options(),
 					this.options, this.client, this.checkpoints, this.filter, this.runner, this.metrics, signal,

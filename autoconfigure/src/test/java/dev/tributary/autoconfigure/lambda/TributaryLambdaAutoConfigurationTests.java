@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
-import dev.tributary.TableDescriptor;
 import dev.tributary.lambda.DynamoDbStreamEventParser;
 import dev.tributary.lambda.LambdaFunctionRegistrar;
 import org.junit.jupiter.api.Test;
@@ -102,7 +102,7 @@ class TributaryLambdaAutoConfigurationTests {
 				}
 
 				@Override
-				public List<TableDescriptor> getTables() {
+				public List<SourceBinding> getBindings() {
 					return List.of();
 				}
 

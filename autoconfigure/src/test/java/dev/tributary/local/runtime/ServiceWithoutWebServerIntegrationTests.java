@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.StreamProcessors;
+import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
 import dev.tributary.local.LocalRuntimeFixture;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
@@ -80,7 +82,7 @@ class ServiceWithoutWebServerIntegrationTests {
 			TableDescriptor table = new TableDescriptor(name, name, new KeyAttribute("id", KeyAttribute.ScalarType.S),
 					null);
 			return new DefaultStreamProcessorRegistry(List.of(LocalRuntimeFixture.processor("service", table,
-					ProcessorOptions.builder().startingPosition(StartingPosition.TRIM_HORIZON).build(),
+					new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON), ProcessorOptions.defaults(),
 					StreamProcessors.forEach((record) -> seen.add(LocalRuntimeFixture.id(record))))));
 		}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StreamRecord;
@@ -78,7 +79,25 @@ final class FakeStreamFixture implements AfterEachCallback {
 	ProcessorRuntime start(String name, ProcessorOptions options,
 			Function<Flux<StreamRecord<Map<String, AttributeValue>>>, Mono<Void>> function,
 			FailureDestination destination, RuntimeMetrics metrics, Clock clock) {
-		ProcessorRuntime started = new ProcessorRuntime(LocalRuntimeFixture.processor(name, TABLE, options, function),
+		return start(name, DynamoDbStreamOptions.defaults(), options, function, destination, metrics, clock);
+	}
+
+	/**
+	 * Start a processor on the fake stream with the given DynamoDB stream options.
+	 * @param name the processor's name, which its checkpoints and meters carry
+	 * @param stream the processor's DynamoDB stream options
+	 * @param options the processor's options
+	 * @param function the processor's function
+	 * @param destination where records go when retries run out
+	 * @param metrics where metrics go
+	 * @param clock the clock record ages are measured with
+	 * @return the started runtime, also {@link #runtime()} from now on
+	 */
+	ProcessorRuntime start(String name, DynamoDbStreamOptions stream, ProcessorOptions options,
+			Function<Flux<StreamRecord<Map<String, AttributeValue>>>, Mono<Void>> function,
+			FailureDestination destination, RuntimeMetrics metrics, Clock clock) {
+		ProcessorRuntime started = new ProcessorRuntime(
+				LocalRuntimeFixture.processor(name, TABLE, stream, options, function),
 				STREAM, this.client, this.checkpoints, destination, FAST, metrics, clock);
 		this.runtime = started;
 		started.start();

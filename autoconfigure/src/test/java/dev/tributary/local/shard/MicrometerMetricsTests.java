@@ -9,10 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessors;
 import dev.tributary.StreamRecord;
+import dev.tributary.StreamViewType;
 import dev.tributary.local.LocalRuntimeFixture;
 import dev.tributary.local.failure.FailedBatch;
 import dev.tributary.local.metrics.MicrometerRuntimeMetrics;
@@ -105,12 +107,12 @@ class MicrometerMetricsTests {
 	void triesTheFailureDestinationAgainUntilItTakesTheRecordsAndCountsEachFailure() {
 		this.stream.client.shard("open", null, false, "d-1", "d-2");
 		AtomicInteger handOvers = new AtomicInteger();
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(1)
 			.maxRetryAttempts(0)
 			.build();
-		this.stream.start("metered", options, StreamProcessors.forEach((record) -> {
+		this.stream.start("metered", source, options, StreamProcessors.forEach((record) -> {
 			if (LocalRuntimeFixture.id(record).equals("d-1")) {
 				throw new IllegalStateException("d-1 fails");
 			}
@@ -149,12 +151,12 @@ class MicrometerMetricsTests {
 	}
 
 	private void start(Function<Flux<StreamRecord<Map<String, AttributeValue>>>, Mono<Void>> function) {
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(3)
 			.maxRetryAttempts(1)
 			.build();
-		this.stream.start("metered", options, function, this.failed::add,
+		this.stream.start("metered", source, options, function, this.failed::add,
 				new MicrometerRuntimeMetrics(this.registry, this.clock), this.clock);
 	}
 

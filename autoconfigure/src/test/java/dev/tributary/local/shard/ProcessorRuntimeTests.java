@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessors;
+import dev.tributary.StreamViewType;
 import dev.tributary.local.LocalRuntimeFixture;
 import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.ShardState;
@@ -236,7 +238,8 @@ class ProcessorRuntimeTests {
 	}
 
 	private void start(StartingPosition startingPosition) {
-		this.stream.start("fake", ProcessorOptions.builder().startingPosition(startingPosition).batchSize(10).build(),
+		this.stream.start("fake", new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, startingPosition),
+				ProcessorOptions.builder().batchSize(10).build(),
 				StreamProcessors.forEach((record) -> this.seen.add(LocalRuntimeFixture.id(record))),
 				new LoggingFailureDestination(), RuntimeMetrics.NONE, this.clock);
 	}

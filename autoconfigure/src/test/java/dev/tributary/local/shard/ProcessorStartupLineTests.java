@@ -3,6 +3,7 @@ package dev.tributary.local.shard;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessors;
@@ -32,9 +33,8 @@ class ProcessorStartupLineTests {
 	void theStartupLineShowsTheViewTypeStartingPositionAndBatchSize(CapturedOutput output) {
 		this.stream.client.shard("open", null, false, "o-1");
 		this.stream.start("fake",
+				new DynamoDbStreamOptions(StreamViewType.NEW_AND_OLD_IMAGES, StartingPosition.TRIM_HORIZON),
 				ProcessorOptions.builder()
-					.viewType(StreamViewType.NEW_AND_OLD_IMAGES)
-					.startingPosition(StartingPosition.TRIM_HORIZON)
 					.batchSize(10)
 					.build(),
 				StreamProcessors.forEach((record) -> {

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessors;
+import dev.tributary.StreamViewType;
 import dev.tributary.local.LocalRuntimeFixture;
 import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.ShardState;
@@ -120,13 +122,13 @@ class RecordAgeTests {
 	}
 
 	private void start(int maxRetryAttempts, String failing, FailureDestination destination) {
+		DynamoDbStreamOptions source = new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON);
 		ProcessorOptions options = ProcessorOptions.builder()
-			.startingPosition(StartingPosition.TRIM_HORIZON)
 			.batchSize(10)
 			.maxRecordAge(Duration.ofSeconds(60))
 			.maxRetryAttempts(maxRetryAttempts)
 			.build();
-		this.stream.start("aged", options, StreamProcessors.forEach((record) -> {
+		this.stream.start("aged", source, options, StreamProcessors.forEach((record) -> {
 			String id = LocalRuntimeFixture.id(record);
 			this.attempts.add(id);
 			if (id.equals(failing)) {

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessors;
+import dev.tributary.StreamViewType;
 import dev.tributary.local.LocalRuntimeFixture;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.RuntimeMetrics;
@@ -131,7 +133,8 @@ class StandbyTests {
 	private ProcessorRuntime start(List<String> seen) {
 		ProcessorRuntime runtime = new ProcessorRuntime(
 				LocalRuntimeFixture.processor("fake", FakeStreamFixture.TABLE,
-						ProcessorOptions.builder().startingPosition(StartingPosition.TRIM_HORIZON).batchSize(10).build(),
+						new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON),
+						ProcessorOptions.builder().batchSize(10).build(),
 						StreamProcessors.forEach((record) -> seen.add(LocalRuntimeFixture.id(record)))),
 				FakeStreamFixture.STREAM, this.client, this.checkpoints, new LoggingFailureDestination(), OPTIONS,
 				RuntimeMetrics.NONE, Clock.systemUTC());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.deploy.naming.ResourceNames;
 import dev.tributary.deploy.plan.Action;
@@ -34,6 +35,9 @@ public final class RoleStep implements ResourceStep {
 
 	private final StreamProcessorDefinition<?> processor;
 
+	/** The table's stream the processor reads; deploy handles DynamoDB streams only. */
+	private final DynamoDbStreamBinding binding;
+
 	/**
 	 * Create the step.
 	 * @param processor the processor
@@ -41,6 +45,7 @@ public final class RoleStep implements ResourceStep {
 	public RoleStep(StreamProcessorDefinition<?> processor) {
 		Assert.notNull(processor, "'processor' must not be null");
 		this.processor = processor;
+		this.binding = DynamoDbStreamBinding.of(processor);
 	}
 
 	@Override
@@ -126,7 +131,7 @@ public final class RoleStep implements ResourceStep {
 	private Optional<String> desiredPolicy(DeployContext context) {
 		@Nullable String queueArn = this.processor.options().onFailureDestination().map(context::queueArn).orElse(null);
 		String logGroupArn = context.logGroupArn(context.names().logGroup(this.processor.name()));
-		return context.streamArn(this.processor.table().id())
+		return context.streamArn(this.binding.table().id())
 			.map((streamArn) -> PolicyDocuments.processorPolicy(streamArn, logGroupArn, queueArn));
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.deploy.plan.Action;
@@ -38,6 +39,9 @@ public final class MappingStep implements ResourceStep {
 
 	private final StreamProcessorDefinition<?> processor;
 
+	/** The table's stream the processor reads; deploy handles DynamoDB streams only. */
+	private final DynamoDbStreamBinding binding;
+
 	/**
 	 * Create the step.
 	 * @param processor the processor
@@ -45,6 +49,7 @@ public final class MappingStep implements ResourceStep {
 	public MappingStep(StreamProcessorDefinition<?> processor) {
 		Assert.notNull(processor, "'processor' must not be null");
 		this.processor = processor;
+		this.binding = DynamoDbStreamBinding.of(processor);
 	}
 
 	@Override
@@ -53,7 +58,7 @@ public final class MappingStep implements ResourceStep {
 		ProcessorOptions options = this.processor.options();
 		@Nullable String onFailure = options.onFailureDestination().map(context::queueArn).orElse(null);
 		MappingSettings desired = MappingSettings.desired(options, onFailure);
-		Optional<String> streamArn = context.streamArn(this.processor.table().id());
+		Optional<String> streamArn = context.streamArn(this.binding.table().id());
 		String aliasArn = AliasStep.aliasArn(context, function);
 		String target = context.options().snapStart() ? aliasArn : function;
 		List<EventSourceMappingConfiguration> onAlias = list(context.clients().lambda(), aliasArn);
@@ -67,11 +72,11 @@ public final class MappingStep implements ResourceStep {
 			List<FieldChange> changes = new ArrayList<>();
 			changes.add(new FieldChange("EventSourceArn", stale.isEmpty() ? null : stale.get(0).eventSourceArn(),
 					streamArn.orElse(FieldChange.KNOWN_AFTER_APPLY)));
-			changes.add(FieldChange.set("StartingPosition", options.startingPosition()));
+			changes.add(FieldChange.set("StartingPosition", this.binding.options().startingPosition()));
 			desired.fields().forEach((field, value) -> changes.add(FieldChange.set(field, value)));
 			Action action = stale.isEmpty() ? Action.CREATE : Action.REPLACE;
 			String consequence = stale.isEmpty() ? null
-					: "the mapping moves to the new stream and starts at " + options.startingPosition()
+					: "the mapping moves to the new stream and starts at " + this.binding.options().startingPosition()
 							+ "; the old stream's unread records are not processed";
 			return new StepPlan(new ResourceChange(TYPE, function, action, changes, consequence), () -> {
 				stale.forEach((mapping) -> delete(context, mapping));
@@ -174,7 +179,7 @@ public final class MappingStep implements ResourceStep {
 		return context.clients().lambda().createEventSourceMapping((request) -> {
 			request.functionName(target)
 				.eventSourceArn(streamArn)
-				.startingPosition(options.startingPosition().name())
+				.startingPosition(this.binding.options().startingPosition().name())
 				.batchSize(options.batchSize())
 				.maximumBatchingWindowInSeconds((int) options.maxBatchingWindow().toSeconds())
 				.maximumRetryAttempts(options.maxRetryAttempts())

@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import dev.tributary.DynamoDbStreamBinding;
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
+import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.TableDescriptor;
@@ -36,6 +39,19 @@ public record TestRegistry(List<StreamProcessorDefinition<?>> processors) implem
 	}
 
 	/**
+	 * One processor reading one table keyed by {@code id} (S), with DynamoDB stream options.
+	 * @param processor the processor name
+	 * @param tableName the physical table name
+	 * @param source the processor's DynamoDB stream options
+	 * @param options the processor's options
+	 * @return the registry
+	 */
+	public static TestRegistry of(String processor, String tableName, DynamoDbStreamOptions source,
+			ProcessorOptions options) {
+		return of(tableName, source, options, processor);
+	}
+
+	/**
 	 * Processors reading one table keyed by {@code id} (S), all with the same options.
 	 * @param tableName the physical table name
 	 * @param options the processors' options
@@ -43,11 +59,24 @@ public record TestRegistry(List<StreamProcessorDefinition<?>> processors) implem
 	 * @return the registry
 	 */
 	public static TestRegistry of(String tableName, ProcessorOptions options, String... processors) {
+		return of(tableName, DynamoDbStreamOptions.defaults(), options, processors);
+	}
+
+	/**
+	 * Processors reading one table keyed by {@code id} (S), all with the same options.
+	 * @param tableName the physical table name
+	 * @param source the processors' DynamoDB stream options
+	 * @param options the processors' options
+	 * @param processors the processor names
+	 * @return the registry
+	 */
+	public static TestRegistry of(String tableName, DynamoDbStreamOptions source, ProcessorOptions options,
+			String... processors) {
 		TableDescriptor table = new TableDescriptor("items", tableName, new KeyAttribute("id", KeyAttribute.ScalarType.S),
 				null);
 		return new TestRegistry(Stream.of(processors)
 			.<StreamProcessorDefinition<?>>map((processor) -> new StreamProcessorDefinition<Map<String, AttributeValue>>(
-					processor, table, options, ResolvableType.forClass(Map.class), (image) -> image,
+					processor, new DynamoDbStreamBinding(table, source), options, ResolvableType.forClass(Map.class), (image) -> image,
 					(records) -> Mono.empty()))
 			.toList());
 	}
@@ -63,12 +92,8 @@ public record TestRegistry(List<StreamProcessorDefinition<?>> processors) implem
 	}
 
 	@Override
-	public List<TableDescriptor> getTables() {
-		return this.processors.stream()
-			.map(StreamProcessorDefinition::table)
-			.distinct()
-			.sorted(Comparator.comparing(TableDescriptor::id))
-			.toList();
+	public List<SourceBinding> getBindings() {
+		return getProcessors().stream().<SourceBinding>map(StreamProcessorDefinition::binding).distinct().toList();
 	}
 
 }

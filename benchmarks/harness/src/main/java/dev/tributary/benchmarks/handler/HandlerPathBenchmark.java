@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import dev.tributary.DynamoDbStreamBinding;
+import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StreamProcessorDefinition;
@@ -107,9 +109,11 @@ public class HandlerPathBenchmark {
 	private static BatchInvoker<Item> invoker(Blackhole blackhole) {
 		TableDescriptor table = new TableDescriptor("Items", "Items", new KeyAttribute("id", KeyAttribute.ScalarType.S),
 				null);
-		ProcessorOptions options = ProcessorOptions.builder().viewType(StreamViewType.NEW_AND_OLD_IMAGES).build();
-		StreamProcessorDefinition<Item> processor = new StreamProcessorDefinition<>("logItems", table, options,
-				ResolvableType.forClass(Item.class), ImageMappers.forType(ResolvableType.forClass(Item.class)),
+		DynamoDbStreamBinding binding = new DynamoDbStreamBinding(table,
+				DynamoDbStreamOptions.defaults().withViewType(StreamViewType.NEW_AND_OLD_IMAGES));
+		StreamProcessorDefinition<Item> processor = new StreamProcessorDefinition<>("logItems", binding,
+				ProcessorOptions.defaults(), ResolvableType.forClass(Item.class),
+				ImageMappers.forType(ResolvableType.forClass(Item.class)),
 				StreamProcessors.forEach((record) -> blackhole.consume(record.eventName() + ": "
 						+ record.keys().get("id").s() + " -> " + record.newImage().map(Item::content).orElse("(deleted)"))));
 		return new BatchInvoker<>(processor, Duration.ofSeconds(1), Clock.systemUTC());
