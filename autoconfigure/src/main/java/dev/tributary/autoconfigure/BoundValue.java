@@ -23,15 +23,16 @@ record BoundValue<V>(V value, String source) {
 	 * @param propertyName the property's name below {@code tributary.processors.<name>.}
 	 * @param annotationValue the annotation's value (or the default when there is no annotation)
 	 * @param attribute the annotation attribute's name
-	 * @param annotated whether the bean has the annotation
+	 * @param annotation the simple name of the bean's binding annotation, or {@code null} when
+	 * it has none
 	 * @return the bound value
 	 */
 	static <V> BoundValue<V> pick(String processor, @Nullable V property, String propertyName, V annotationValue,
-			String attribute, boolean annotated) {
+			String attribute, @Nullable String annotation) {
 		if (property != null) {
 			return new BoundValue<>(property, propertyName(processor, propertyName));
 		}
-		String source = annotated ? "@DynamoDbStreamProcessor(" + attribute + ") on bean '" + processor + "'"
+		String source = (annotation != null) ? "@" + annotation + "(" + attribute + ") on bean '" + processor + "'"
 				: "the default of " + propertyName(processor, propertyName);
 		return new BoundValue<>(annotationValue, source);
 	}

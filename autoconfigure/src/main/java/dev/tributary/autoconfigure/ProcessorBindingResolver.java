@@ -1,10 +1,5 @@
 package dev.tributary.autoconfigure;
 
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Pattern;
-
 import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.DynamoDbStreamProcessor;
 import dev.tributary.ProcessorOptions;
@@ -12,29 +7,22 @@ import dev.tributary.StartingPosition;
 import dev.tributary.StreamViewType;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.util.StringUtils;
 
 /**
- * Merges a processor's {@link DynamoDbStreamProcessor} annotation with its
- * {@code tributary.processors.<name>.*} properties (properties win) and validates the result
- * against what Lambda's event source mapping accepts for DynamoDB streams.
+ * Resolves a processor's binding to a DynamoDB table's stream: the table and the
+ * {@link DynamoDbStreamOptions} (view type, starting position) from its
+ * {@link DynamoDbStreamProcessor} annotation and {@code tributary.processors.<name>.*}
+ * properties (properties win), validated against what Lambda's event source mapping accepts
+ * for DynamoDB streams. The common options are the {@link ProcessorOptionsResolver}'s.
  *
  * @author Tributary
  */
 class ProcessorBindingResolver {
 
-	private static final Duration MAX_BATCHING_WINDOW = Duration.ofSeconds(300);
+	private static final String ANNOTATION = DynamoDbStreamProcessor.class.getSimpleName();
 
-	private static final Duration MIN_RECORD_AGE = Duration.ofSeconds(60);
-
-	private static final Duration MAX_RECORD_AGE = Duration.ofDays(7);
-
-	private static final int MAX_FILTER_PATTERNS = 5;
-
-	private static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
-
-	private static final Pattern DESTINATION_ARN = Pattern.compile("arn:aws[a-z-]*:(sqs|sns):[a-z0-9-]+:\\d{12}:.+");
+	private final ProcessorOptionsResolver optionsResolver = new ProcessorOptionsResolver();
 
 	ProcessorBinding resolve(String processor, @Nullable DynamoDbStreamProcessor annotation,
 			TributaryProperties.@Nullable Processor properties) {
@@ -54,45 +42,8 @@ class ProcessorBindingResolver {
 						annotated ? annotation.viewType() : StreamViewType.KEYS_ONLY, "viewType", annotated)
 					.value(),
 				startingPosition(processor, props, annotation));
-		ProcessorOptions options = ProcessorOptions.builder()
-			.batchSize(pick(processor, props.getBatchSize(), "batch-size",
-					annotated ? annotation.batchSize() : ProcessorOptions.DEFAULT_BATCH_SIZE, "batchSize", annotated)
-				.require((size) -> size >= 1 && size <= 10000, "The batch size must be between 1 and 10000.")
-				.value())
-			.maxBatchingWindow(pick(processor, props.getMaxBatchingWindow(), "max-batching-window",
-					annotated ? duration(processor, "maxBatchingWindow", annotation.maxBatchingWindow()) : Duration.ZERO,
-					"maxBatchingWindow", annotated)
-				.require((window) -> !window.isNegative() && window.compareTo(MAX_BATCHING_WINDOW) <= 0,
-						"The maximum batching window must be between 0 and 300 seconds.")
-				.value())
-			.maxRetryAttempts(pick(processor, props.getMaxRetryAttempts(), "max-retry-attempts",
-					annotated ? annotation.maxRetryAttempts() : ProcessorOptions.UNLIMITED, "maxRetryAttempts",
-					annotated)
-				.require((attempts) -> attempts >= -1 && attempts <= 10000,
-						"The maximum retry attempts must be between 0 and 10000, or -1 to retry until the record expires.")
-				.value())
-			.maxRecordAge(maxRecordAge(processor, props, annotation))
-			.bisectOnError(pick(processor, props.getBisectOnError(), "bisect-on-error",
-					annotated && annotation.bisectOnError(), "bisectOnError", annotated).value())
-			.parallelizationFactor(pick(processor, props.getParallelizationFactor(), "parallelization-factor",
-					annotated ? annotation.parallelizationFactor() : 1, "parallelizationFactor", annotated)
-				.require((factor) -> factor >= 1 && factor <= 10, "The parallelization factor must be between 1 and 10.")
-				.value())
-			.onFailureDestination(pick(processor, props.getOnFailure(), "on-failure",
-					annotated ? annotation.onFailure() : "", "onFailure", annotated)
-				.require((destination) -> destination.isEmpty() || QUEUE_NAME.matcher(destination).matches()
-						|| DESTINATION_ARN.matcher(destination).matches(),
-						"The on-failure destination must be an SQS queue name (letters, digits, '-' and '_', "
-								+ "up to 80 characters; FIFO queues are not supported by Lambda) or an SQS or SNS ARN.")
-				.value())
-			.filterPatterns(BoundValue.<List<String>>pick(processor, props.getFilterPatterns(), "filter-patterns",
-					annotated ? Arrays.asList(annotation.filterPatterns()) : List.of(), "filterPatterns", annotated)
-				.require((patterns) -> patterns.size() <= MAX_FILTER_PATTERNS,
-						"An event source mapping accepts at most " + MAX_FILTER_PATTERNS + " filter patterns.")
-				.require((patterns) -> patterns.stream().allMatch(FilterPatternSyntax::isJsonObject),
-						"Each filter pattern must be a JSON object, such as {\"eventName\": [\"INSERT\"]}.")
-				.value())
-			.build();
+		ProcessorOptions options = this.optionsResolver.resolve(processor,
+				annotated ? AnnotatedOptions.of(annotation) : null, props);
 		return new ProcessorBinding(processor, table, stream, options);
 	}
 
@@ -106,37 +57,10 @@ class ProcessorBindingResolver {
 			.value();
 	}
 
-	private @Nullable Duration maxRecordAge(String processor, TributaryProperties.Processor props,
-			@Nullable DynamoDbStreamProcessor annotation) {
-		Duration fromAnnotation = (annotation != null && StringUtils.hasText(annotation.maxRecordAge()))
-				? duration(processor, "maxRecordAge", annotation.maxRecordAge()) : null;
-		Duration value = (props.getMaxRecordAge() != null) ? props.getMaxRecordAge() : fromAnnotation;
-		if (value == null || value.equals(Duration.ofSeconds(-1))) {
-			return null;
-		}
-		String source = (props.getMaxRecordAge() != null) ? BoundValue.propertyName(processor, "max-record-age")
-				: "@DynamoDbStreamProcessor(maxRecordAge) on bean '" + processor + "'";
-		new BoundValue<>(value, source).require(
-				(age) -> age.compareTo(MIN_RECORD_AGE) >= 0 && age.compareTo(MAX_RECORD_AGE) <= 0,
-				"The maximum record age must be between 60 seconds and 7 days (604800 seconds), or unset for no limit.");
-		return value;
-	}
-
-	private static Duration duration(String processor, String attribute, String text) {
-		try {
-			return DurationStyle.detectAndParse(text);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidProcessorBindingException(
-					"@DynamoDbStreamProcessor(" + attribute + ") on bean '" + processor + "'", text,
-					"It is not a duration. Use a value such as \"500ms\", \"30s\", \"5m\" or \"PT1M\".",
-					"Change the annotation attribute to a valid duration.");
-		}
-	}
-
 	private static <V> BoundValue<V> pick(String processor, @Nullable V property, String propertyName,
 			V annotationValue, String attribute, boolean annotated) {
-		return BoundValue.pick(processor, property, propertyName, annotationValue, attribute, annotated);
+		return BoundValue.pick(processor, property, propertyName, annotationValue, attribute,
+				annotated ? ANNOTATION : null);
 	}
 
 }
