@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The seed's HTTP API over the {@code Items} table: {@code PUT /items/{id}} stores the request
- * body as the item's content, {@code GET /items/{id}} reads it back. Each PUT is a change the
- * {@code logItems} processor sees on the table's stream.
+ * body as the item's content, {@code GET /items/{id}} reads it back, {@code DELETE /items/{id}}
+ * removes it. Each PUT and DELETE is a change the {@code logItems} processor sees on the table's
+ * stream.
  *
  * @author Tributary
  */
@@ -57,6 +59,13 @@ public class ItemsController {
 			return ResponseEntity.notFound().build();
 		}
 		return ResponseEntity.ok(new Item(id, item.get("content").s()));
+	}
+
+	@DeleteMapping("/{id}")
+	public ResponseEntity<Void> delete(@PathVariable String id) {
+		this.dynamoDb
+			.deleteItem((request) -> request.tableName(this.tableName).key(Map.of("id", AttributeValue.fromS(id))));
+		return ResponseEntity.noContent().build();
 	}
 
 }

@@ -70,6 +70,24 @@ class SampleApplicationIntegrationTests {
 	}
 
 	@Test
+	void aDeleteIsLoggedAsARemove(CapturedOutput output) throws Exception {
+		put("five", "fifth");
+		HttpResponse<Void> deleted = http.send(HttpRequest.newBuilder(uri("five")).DELETE().build(),
+				HttpResponse.BodyHandlers.discarding());
+		assertThat(deleted.statusCode()).isEqualTo(204);
+		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("REMOVE: five -> (deleted)"));
+		assertThat(http.send(HttpRequest.newBuilder(uri("five")).GET().build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void healthShowsTheTributaryIndicator() throws Exception {
+		JsonNode tributary = json.readTree(get("/actuator/health")).get("components").get("tributary");
+		assertThat(tributary.get("status").asString()).isEqualTo("UP");
+		assertThat(tributary.get("details").get("logItems")).isNotNull();
+	}
+
+	@Test
 	void actuatorShowsTheProcessorItsShardAndItsMeters() throws Exception {
 		put("four", "fourth");
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -50,17 +52,40 @@ public final class MotoServer implements AutoCloseable {
 	 * @return the executable, if installed
 	 */
 	public static Optional<Path> findExecutable() {
+		return findOnPath(EXECUTABLE);
+	}
+
+	private static Optional<Path> findOnPath(String name) {
 		String path = System.getenv("PATH");
 		if (path == null) {
 			return Optional.empty();
 		}
 		for (String directory : path.split(File.pathSeparator)) {
-			Path candidate = Path.of(directory, EXECUTABLE);
+			Path candidate = Path.of(directory, name);
 			if (Files.isExecutable(candidate)) {
 				return Optional.of(candidate);
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The command line that starts {@code moto_server}: through {@code setsid} when it is
+	 * available, so the server runs in a session of its own. Ctrl-C in a terminal signals the
+	 * whole foreground process group; without its own session the emulator would die at the
+	 * same moment as the application starts its graceful stop, which then fails to reach it
+	 * (a WARN for each lease it cannot release, and seconds of SDK retries). The application
+	 * stops the server itself on {@link #close()}.
+	 * @param executable the {@code moto_server} executable
+	 * @param port the port to listen on
+	 * @param setsid the {@code setsid} executable, if installed
+	 * @return the command line
+	 */
+	static List<String> command(Path executable, int port, Optional<Path> setsid) {
+		List<String> command = new ArrayList<>();
+		setsid.ifPresent((path) -> command.add(path.toString()));
+		command.addAll(List.of(executable.toString(), "-H", "127.0.0.1", "-p", String.valueOf(port)));
+		return command;
 	}
 
 	/**
@@ -75,7 +100,7 @@ public final class MotoServer implements AutoCloseable {
 		int port = freePort();
 		URI endpoint = URI.create("http://127.0.0.1:" + port);
 		try {
-			Process process = new ProcessBuilder(executable.toString(), "-H", "127.0.0.1", "-p", String.valueOf(port))
+			Process process = new ProcessBuilder(command(executable, port, findOnPath("setsid")))
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.start();

@@ -49,7 +49,8 @@ public final class DeployAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	DeployClients tributaryDeployClients(AwsConnection connection) {
-		return DeployClients.create(connection, List.of());
+		return DeployClients.create(connection,
+				List.of(new UnreachableEndpointInterceptor(connection.description(), connection.endpoint() != null)));
 	}
 
 	@Bean

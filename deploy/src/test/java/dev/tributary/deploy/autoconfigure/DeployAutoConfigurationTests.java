@@ -1,8 +1,12 @@
 package dev.tributary.deploy.autoconfigure;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
 import dev.tributary.autoconfigure.local.TributaryLocalAwsAutoConfiguration;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.ProcessorOptions;
+import dev.tributary.deploy.DeployClients;
 import dev.tributary.deploy.DeployOptions;
 import dev.tributary.deploy.Deployer;
 import dev.tributary.deploy.support.TestRegistry;
@@ -13,6 +17,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link DeployAutoConfiguration}.
@@ -32,6 +37,21 @@ class DeployAutoConfigurationTests {
 	void staysOffUnlessACommandIsRequested() {
 		this.runner.run((context) -> assertThat(context).doesNotHaveBean(Deployer.class)
 			.doesNotHaveBean(DeployCommandRunner.class));
+	}
+
+	@Test
+	void aCallToAnEndpointWhereNothingListensNamesTheEndpointAndItsProperty() throws Exception {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			closedPort = socket.getLocalPort();
+		}
+		String endpoint = "http://127.0.0.1:" + closedPort;
+		this.runner.withPropertyValues("tributary.deploy.command=plan", "spring.cloud.aws.endpoint=" + endpoint)
+			.run((context) -> assertThatExceptionOfType(software.amazon.awssdk.core.exception.SdkClientException.class)
+				.isThrownBy(() -> context.getBean(DeployClients.class).sts().getCallerIdentity())
+				.withMessageStartingWith("Cannot connect to endpoint " + endpoint + " (spring.cloud.aws.endpoint)")
+				.withMessageContaining("Connection refused")
+				.withMessageEndingWith("start the emulator or service there, or change or remove spring.cloud.aws.endpoint"));
 	}
 
 	@Test
