@@ -12,10 +12,12 @@ import com.amazonaws.services.lambda.runtime.Context;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.batch.BatchInvoker;
 import dev.tributary.batch.BatchOutcome;
+import dev.tributary.dynamodb.DynamoDbSourceType;
 import dev.tributary.lambda.DynamoDbStreamEvent.MalformedRecord;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.model.Record;
 
 import org.springframework.messaging.Message;
 import org.springframework.util.Assert;
@@ -45,7 +47,7 @@ public final class StreamProcessorLambdaFunction implements Function<Message<Inp
 
 	private final String processorName;
 
-	private final BatchInvoker<?> invoker;
+	private final BatchInvoker<Record, ?> invoker;
 
 	private final DynamoDbStreamEventParser parser;
 
@@ -64,7 +66,7 @@ public final class StreamProcessorLambdaFunction implements Function<Message<Inp
 		Assert.notNull(parser, "'parser' must not be null");
 		Assert.notNull(clock, "'clock' must not be null");
 		this.processorName = processor.name();
-		this.invoker = new BatchInvoker<>(processor, deadlineMargin, clock);
+		this.invoker = DynamoDbSourceType.invoker(processor, deadlineMargin, clock);
 		this.parser = parser;
 		this.clock = clock;
 	}
@@ -80,16 +82,16 @@ public final class StreamProcessorLambdaFunction implements Function<Message<Inp
 		if (logger.isDebugEnabled()) {
 			logger.debug("Processor '" + this.processorName + "' handled a batch of " + size + " records from "
 					+ event.eventSourceArn() + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis()
-					+ " ms: " + (outcome.isSuccess() ? "success" : "failed at " + outcome.failedSequenceNumber()));
+					+ " ms: " + (outcome.isSuccess() ? "success" : "failed at " + outcome.failedItemIdentifier()));
 		}
 		if (!outcome.isSuccess()) {
 			// BatchInvoker has already logged a batch cut short by the deadline.
 			if (!outcome.deadlineReached()) {
-				logger.warn("Processor '" + this.processorName + "' failed at record " + outcome.failedSequenceNumber()
+				logger.warn("Processor '" + this.processorName + "' failed at record " + outcome.failedItemIdentifier()
 						+ " (" + (outcome.failedIndex() + 1) + " of " + size + ") from " + event.eventSourceArn()
 						+ "; it and the records after it will be retried", outcome.cause());
 			}
-			return BatchItemFailuresResponse.failedAt(outcome.failedSequenceNumber());
+			return BatchItemFailuresResponse.failedAt(outcome.failedItemIdentifier());
 		}
 		MalformedRecord malformed = event.malformed();
 		if (malformed != null) {

@@ -14,12 +14,14 @@ import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessors;
+import dev.tributary.StreamRecord;
 import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
 import dev.tributary.batch.BatchInvoker;
 import dev.tributary.batch.BatchOutcome;
 import dev.tributary.benchmarks.events.EventFiles;
 import dev.tributary.benchmarks.mapping.Item;
+import dev.tributary.dynamodb.DynamoDbSourceType;
 import dev.tributary.lambda.DynamoDbStreamEvent;
 import dev.tributary.lambda.DynamoDbStreamEventParser;
 import dev.tributary.mapping.ImageMappers;
@@ -31,6 +33,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
+import software.amazon.awssdk.services.dynamodb.model.Record;
 
 import org.springframework.core.ResolvableType;
 
@@ -67,7 +70,7 @@ public class HandlerPathBenchmark {
 
 	private DynamodbEvent plainParsed;
 
-	private BatchInvoker<Item> invoker;
+	private BatchInvoker<Record, StreamRecord<Item>> invoker;
 
 	@Setup
 	public void setUp(Blackhole blackhole) {
@@ -104,7 +107,7 @@ public class HandlerPathBenchmark {
 		}
 	}
 
-	private static BatchInvoker<Item> invoker(Blackhole blackhole) {
+	private static BatchInvoker<Record, StreamRecord<Item>> invoker(Blackhole blackhole) {
 		TableDescriptor table = new TableDescriptor("Items", "Items", new KeyAttribute("id", KeyAttribute.ScalarType.S),
 				null);
 		ProcessorOptions options = ProcessorOptions.builder().viewType(StreamViewType.NEW_AND_OLD_IMAGES).build();
@@ -112,7 +115,7 @@ public class HandlerPathBenchmark {
 				ResolvableType.forClass(Item.class), ImageMappers.forType(ResolvableType.forClass(Item.class)),
 				StreamProcessors.forEach((record) -> blackhole.consume(record.eventName() + ": "
 						+ record.keys().get("id").s() + " -> " + record.newImage().map(Item::content).orElse("(deleted)"))));
-		return new BatchInvoker<>(processor, Duration.ofSeconds(1), Clock.systemUTC());
+		return DynamoDbSourceType.invoker(processor, Duration.ofSeconds(1), Clock.systemUTC());
 	}
 
 }
