@@ -12,8 +12,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.batch.BatchInvoker;
 import dev.tributary.batch.BatchOutcome;
+import dev.tributary.dynamodb.DynamoDbEventCodec;
+import dev.tributary.dynamodb.DynamoDbEventException;
 import dev.tributary.dynamodb.DynamoDbSourceType;
-import dev.tributary.lambda.DynamoDbStreamEvent.MalformedRecord;
+import dev.tributary.dynamodb.DynamoDbStreamEvent;
+import dev.tributary.dynamodb.DynamoDbStreamEvent.MalformedRecord;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +33,7 @@ import org.springframework.util.Assert;
  * It never answers past a record nobody processed: a malformed record is reported by its own
  * sequence number once the records before it are processed, and an input it cannot read at all
  * fails the invocation with a {@link DynamoDbStreamEventException} naming the processor and what
- * the input looks like ({@link DynamoDbStreamEventParser} has the contract).
+ * the input looks like ({@link DynamoDbEventCodec} has the contract).
  * <p>
  * Its input is {@code Message<InputStream>} on purpose: for that type the adapter hands over
  * the request stream untouched (no copy, no JSON tree, no INFO log of the event) and puts the
@@ -49,25 +52,25 @@ public final class StreamProcessorLambdaFunction implements Function<Message<Inp
 
 	private final BatchInvoker<Record, ?> invoker;
 
-	private final DynamoDbStreamEventParser parser;
+	private final DynamoDbEventCodec codec;
 
 	private final Clock clock;
 
 	/**
 	 * Create the function for a processor.
 	 * @param processor the processor
-	 * @param parser parses the event
+	 * @param codec reads the event
 	 * @param deadlineMargin how long before the invocation's timeout to stop handing out records
 	 * @param clock the clock deadlines are measured with
 	 */
-	public StreamProcessorLambdaFunction(StreamProcessorDefinition<?> processor, DynamoDbStreamEventParser parser,
+	public StreamProcessorLambdaFunction(StreamProcessorDefinition<?> processor, DynamoDbEventCodec codec,
 			Duration deadlineMargin, Clock clock) {
 		Assert.notNull(processor, "'processor' must not be null");
-		Assert.notNull(parser, "'parser' must not be null");
+		Assert.notNull(codec, "'codec' must not be null");
 		Assert.notNull(clock, "'clock' must not be null");
 		this.processorName = processor.name();
 		this.invoker = DynamoDbSourceType.invoker(processor, deadlineMargin, clock);
-		this.parser = parser;
+		this.codec = codec;
 		this.clock = clock;
 	}
 
@@ -107,9 +110,9 @@ public final class StreamProcessorLambdaFunction implements Function<Message<Inp
 
 	private DynamoDbStreamEvent parse(InputStream input) {
 		try (input) {
-			return this.parser.parse(input);
+			return this.codec.read(input);
 		}
-		catch (DynamoDbStreamEventException ex) {
+		catch (DynamoDbEventException ex) {
 			throw new DynamoDbStreamEventException("Processor '" + this.processorName
 					+ "' reads DynamoDB Streams and cannot take this event. " + ex.getMessage(), ex);
 		}

@@ -21,9 +21,9 @@ import dev.tributary.batch.BatchInvoker;
 import dev.tributary.batch.BatchOutcome;
 import dev.tributary.benchmarks.events.EventFiles;
 import dev.tributary.benchmarks.mapping.Item;
+import dev.tributary.dynamodb.DynamoDbEventCodec;
 import dev.tributary.dynamodb.DynamoDbSourceType;
-import dev.tributary.lambda.DynamoDbStreamEvent;
-import dev.tributary.lambda.DynamoDbStreamEventParser;
+import dev.tributary.dynamodb.DynamoDbStreamEvent;
 import dev.tributary.mapping.ImageMappers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,7 +40,7 @@ import org.springframework.core.ResolvableType;
 /**
  * One 100-record event of ~1 KB records, split into the two halves of an invocation:
  * <ul>
- * <li>parse: Tributary's streaming parser into SDK records (S) against Lambda's event
+ * <li>parse: Tributary's streaming codec ({@code DynamoDbEventCodec}) into SDK records (S) against Lambda's event
  * serializer into {@code DynamodbEvent} (B0, what the Java runtime does for a
  * {@code RequestHandler});</li>
  * <li>dispatch: {@link BatchInvoker} with the sample app's {@code forEach} processor, mapping both
@@ -58,7 +58,7 @@ public class HandlerPathBenchmark {
 	/** Records per event. */
 	public static final int RECORDS = 100;
 
-	private final DynamoDbStreamEventParser parser = new DynamoDbStreamEventParser();
+	private final DynamoDbEventCodec codec = new DynamoDbEventCodec();
 
 	private final PojoSerializer<DynamodbEvent> serializer = LambdaEventSerializers
 		.serializerFor(DynamodbEvent.class, HandlerPathBenchmark.class.getClassLoader());
@@ -82,7 +82,7 @@ public class HandlerPathBenchmark {
 
 	@Benchmark
 	public DynamoDbStreamEvent tributaryParse() {
-		return this.parser.parse(new ByteArrayInputStream(this.event));
+		return this.codec.read(new ByteArrayInputStream(this.event));
 	}
 
 	@Benchmark
