@@ -77,7 +77,7 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 	public void afterSingletonsInstantiated() {
 		for (StreamProcessorDefinition<?> processor : this.processors.getProcessors()) {
 			String name = LambdaHandlers.functionDefinitionFor(processor.name());
-			StreamProcessorLambdaFunction function = new StreamProcessorLambdaFunction(processor, this.codec,
+			StreamProcessorLambdaFunction<?> function = StreamProcessorLambdaFunction.forDynamoDb(processor, this.codec,
 					this.deadlineMargin, this.clock);
 			this.functionRegistry.register(new FunctionRegistration<>(function, name).type(FUNCTION_TYPE));
 			if (logger.isDebugEnabled()) {
