@@ -24,7 +24,7 @@ import org.springframework.util.Assert;
  */
 public class RecordProcessingException extends RuntimeException {
 
-	private final String sequenceNumber;
+	private final String itemIdentifier;
 
 	private final transient @Nullable StreamRecord<?> record;
 
@@ -46,30 +46,42 @@ public class RecordProcessingException extends RuntimeException {
 	public RecordProcessingException(StreamRecord<?> record, String message, @Nullable Throwable cause) {
 		super(message, cause);
 		Assert.notNull(record, "'record' must not be null");
-		this.sequenceNumber = record.sequenceNumber();
+		this.itemIdentifier = record.sequenceNumber();
 		this.record = record;
 	}
 
 	/**
-	 * Create an exception for a record known only by its sequence number, for failures that
-	 * happen before the record could be built (such as an image that cannot be mapped).
-	 * @param sequenceNumber the sequence number of the first record that was not processed
+	 * Create an exception for a record known only by its item identifier, for failures that
+	 * happen before the record could be built (such as an image or payload that cannot be
+	 * mapped).
+	 * @param itemIdentifier the item identifier of the first record that was not processed: its
+	 * sequence number for shard sources
 	 * @param message the detail message
 	 * @param cause why it failed
 	 */
-	protected RecordProcessingException(String sequenceNumber, String message, @Nullable Throwable cause) {
+	protected RecordProcessingException(String itemIdentifier, String message, @Nullable Throwable cause) {
 		super(message, cause);
-		Assert.hasText(sequenceNumber, "'sequenceNumber' must not be empty");
-		this.sequenceNumber = sequenceNumber;
+		Assert.hasText(itemIdentifier, "'itemIdentifier' must not be empty");
+		this.itemIdentifier = itemIdentifier;
 		this.record = null;
 	}
 
 	/**
-	 * Sequence number of the first record that was not processed.
+	 * The identifier Lambda gets back for the first record that was not processed: its
+	 * sequence number for shard sources (DynamoDB Streams, Kinesis).
+	 * @return the item identifier
+	 */
+	public String getItemIdentifier() {
+		return this.itemIdentifier;
+	}
+
+	/**
+	 * Sequence number of the first record that was not processed, for shard sources, where it
+	 * is the {@link #getItemIdentifier() item identifier}.
 	 * @return the sequence number
 	 */
 	public String getSequenceNumber() {
-		return this.sequenceNumber;
+		return this.itemIdentifier;
 	}
 
 	/**

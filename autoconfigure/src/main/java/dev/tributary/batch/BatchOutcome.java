@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
  * before {@link #failedIndex()} count as processed and the rest must be retried.
  *
  * @param failedIndex index in the batch of the first record that was not processed, or -1
- * @param failedSequenceNumber that record's sequence number, or {@code null} on success
+ * @param failedItemIdentifier that record's item identifier (its sequence number for shard sources), or {@code null} on success
  * @param cause why the batch failed, or {@code null} on success
  * @param deadlineReached whether the batch was cut short by the invocation deadline
  * @author Tributary
  */
-public record BatchOutcome(int failedIndex, @Nullable String failedSequenceNumber, @Nullable Throwable cause,
+public record BatchOutcome(int failedIndex, @Nullable String failedItemIdentifier, @Nullable Throwable cause,
 		boolean deadlineReached) {
 
 	private static final BatchOutcome SUCCESS = new BatchOutcome(-1, null, null, false);
@@ -36,11 +36,11 @@ public record BatchOutcome(int failedIndex, @Nullable String failedSequenceNumbe
 	}
 
 	/**
-	 * Sequence number of the first record to retry.
-	 * @return the sequence number, empty on success
+	 * Item identifier of the first record to retry.
+	 * @return the item identifier, empty on success
 	 */
-	public Optional<String> findFailedSequenceNumber() {
-		return Optional.ofNullable(this.failedSequenceNumber);
+	public Optional<String> findFailedItemIdentifier() {
+		return Optional.ofNullable(this.failedItemIdentifier);
 	}
 
 }

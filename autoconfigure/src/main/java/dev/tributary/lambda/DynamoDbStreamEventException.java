@@ -2,7 +2,8 @@ package dev.tributary.lambda;
 
 /**
  * An event a DynamoDB Streams processor cannot take at all: not JSON, another source's event, or
- * a record that has no sequence number to report it by. Thrown out of the invocation, so that
+ * a record that has no sequence number to report it by. The Lambda function throws it, naming
+ * the processor, around the {@link dev.tributary.dynamodb.DynamoDbEventException} of the codec. Thrown out of the invocation, so that
  * Lambda checkpoints nothing and retries the whole batch under the mapping's retry policy:
  * nothing is lost, and nothing is answered with an empty success. The message says what the
  * input looks like; it names fields, never their values.

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.dynamodb.DynamoDbEventCodec;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -44,7 +45,7 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 
 	private final FunctionRegistry functionRegistry;
 
-	private final DynamoDbStreamEventParser parser;
+	private final DynamoDbEventCodec codec;
 
 	private final Duration deadlineMargin;
 
@@ -54,20 +55,20 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 	 * Create a registrar.
 	 * @param processors the application's processors
 	 * @param functionRegistry Spring Cloud Function's registry
-	 * @param parser parses Lambda events
+	 * @param codec reads DynamoDB Streams events
 	 * @param deadlineMargin how long before the invocation's timeout to stop handing out records
 	 * @param clock the clock deadlines are measured with
 	 */
 	public LambdaFunctionRegistrar(StreamProcessorRegistry processors, FunctionRegistry functionRegistry,
-			DynamoDbStreamEventParser parser, Duration deadlineMargin, Clock clock) {
+			DynamoDbEventCodec codec, Duration deadlineMargin, Clock clock) {
 		Assert.notNull(processors, "'processors' must not be null");
 		Assert.notNull(functionRegistry, "'functionRegistry' must not be null");
-		Assert.notNull(parser, "'parser' must not be null");
+		Assert.notNull(codec, "'codec' must not be null");
 		Assert.notNull(deadlineMargin, "'deadlineMargin' must not be null");
 		Assert.notNull(clock, "'clock' must not be null");
 		this.processors = processors;
 		this.functionRegistry = functionRegistry;
-		this.parser = parser;
+		this.codec = codec;
 		this.deadlineMargin = deadlineMargin;
 		this.clock = clock;
 	}
@@ -76,7 +77,7 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 	public void afterSingletonsInstantiated() {
 		for (StreamProcessorDefinition<?> processor : this.processors.getProcessors()) {
 			String name = LambdaHandlers.functionDefinitionFor(processor.name());
-			StreamProcessorLambdaFunction function = new StreamProcessorLambdaFunction(processor, this.parser,
+			StreamProcessorLambdaFunction<?> function = StreamProcessorLambdaFunction.forDynamoDb(processor, this.codec,
 					this.deadlineMargin, this.clock);
 			this.functionRegistry.register(new FunctionRegistration<>(function, name).type(FUNCTION_TYPE));
 			if (logger.isDebugEnabled()) {

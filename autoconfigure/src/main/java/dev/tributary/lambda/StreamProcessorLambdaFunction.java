@@ -12,31 +12,38 @@ import com.amazonaws.services.lambda.runtime.Context;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.batch.BatchInvoker;
 import dev.tributary.batch.BatchOutcome;
-import dev.tributary.lambda.DynamoDbStreamEvent.MalformedRecord;
+import dev.tributary.dynamodb.DynamoDbEventCodec;
+import dev.tributary.dynamodb.DynamoDbSourceType;
+import dev.tributary.lambda.LambdaBatch.Malformed;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.model.Record;
 
 import org.springframework.messaging.Message;
 import org.springframework.util.Assert;
 
 /**
- * The function Spring Cloud Function's {@code FunctionInvoker} calls for one processor: takes
- * the raw DynamoDB Streams event, runs the processor on its records through
- * {@link BatchInvoker}, and answers with the batch item failure Lambda should retry from.
+ * The function Spring Cloud Function's {@code FunctionInvoker} calls for one processor: reads
+ * the raw event with the codec of the processor's source, runs the processor on its records
+ * through {@link BatchInvoker}, and answers with the batch item failure Lambda should retry
+ * from. It knows the source only through its {@link LambdaEventReader} and the invoker's
+ * {@link dev.tributary.batch.SourceType}.
  * <p>
  * It never answers past a record nobody processed: a malformed record is reported by its own
- * sequence number once the records before it are processed, and an input it cannot read at all
- * fails the invocation with a {@link DynamoDbStreamEventException} naming the processor and what
- * the input looks like ({@link DynamoDbStreamEventParser} has the contract).
+ * item identifier once the records before it are processed, and an input it cannot read at all
+ * fails the invocation with an exception naming the processor and what the input looks like
+ * (for DynamoDB, a {@link DynamoDbStreamEventException}; {@link DynamoDbEventCodec} has the
+ * contract).
  * <p>
  * Its input is {@code Message<InputStream>} on purpose: for that type the adapter hands over
  * the request stream untouched (no copy, no JSON tree, no INFO log of the event) and puts the
  * Lambda {@link Context} in the {@code aws-context} header, which gives the deadline.
  *
+ * @param <R> the source's raw record type
  * @author Tributary
  */
-public final class StreamProcessorLambdaFunction implements Function<Message<InputStream>, byte[]> {
+public final class StreamProcessorLambdaFunction<R> implements Function<Message<InputStream>, byte[]> {
 
 	/** Message header that carries the Lambda {@link Context} (Spring Cloud Function's {@code AWSLambdaUtils.AWS_CONTEXT}). */
 	public static final String AWS_CONTEXT_HEADER = "aws-context";
@@ -45,71 +52,84 @@ public final class StreamProcessorLambdaFunction implements Function<Message<Inp
 
 	private final String processorName;
 
-	private final BatchInvoker<?> invoker;
+	private final BatchInvoker<R, ?> invoker;
 
-	private final DynamoDbStreamEventParser parser;
+	private final LambdaEventReader<R> reader;
 
 	private final Clock clock;
 
 	/**
 	 * Create the function for a processor.
-	 * @param processor the processor
-	 * @param parser parses the event
-	 * @param deadlineMargin how long before the invocation's timeout to stop handing out records
+	 * @param processorName the processor's name
+	 * @param invoker runs the processor on the event's records
+	 * @param reader reads the event with the processor's source's codec
 	 * @param clock the clock deadlines are measured with
 	 */
-	public StreamProcessorLambdaFunction(StreamProcessorDefinition<?> processor, DynamoDbStreamEventParser parser,
-			Duration deadlineMargin, Clock clock) {
-		Assert.notNull(processor, "'processor' must not be null");
-		Assert.notNull(parser, "'parser' must not be null");
+	public StreamProcessorLambdaFunction(String processorName, BatchInvoker<R, ?> invoker,
+			LambdaEventReader<R> reader, Clock clock) {
+		Assert.hasText(processorName, "'processorName' must not be empty");
+		Assert.notNull(invoker, "'invoker' must not be null");
+		Assert.notNull(reader, "'reader' must not be null");
 		Assert.notNull(clock, "'clock' must not be null");
-		this.processorName = processor.name();
-		this.invoker = new BatchInvoker<>(processor, deadlineMargin, clock);
-		this.parser = parser;
+		this.processorName = processorName;
+		this.invoker = invoker;
+		this.reader = reader;
 		this.clock = clock;
+	}
+
+	/**
+	 * Create the function for a processor that reads a table's stream.
+	 * @param processor the processor
+	 * @param codec reads the event
+	 * @param deadlineMargin how long before the invocation's timeout to stop handing out records
+	 * @param clock the clock deadlines are measured with
+	 * @return the function
+	 */
+	public static StreamProcessorLambdaFunction<Record> forDynamoDb(StreamProcessorDefinition<?> processor,
+			DynamoDbEventCodec codec, Duration deadlineMargin, Clock clock) {
+		Assert.notNull(processor, "'processor' must not be null");
+		return new StreamProcessorLambdaFunction<>(processor.name(),
+				DynamoDbSourceType.invoker(processor, deadlineMargin, clock),
+				new DynamoDbEventReader(codec, processor.name()), clock);
 	}
 
 	@Override
 	public byte[] apply(Message<InputStream> message) {
 		Assert.notNull(message, "'message' must not be null");
-		DynamoDbStreamEvent event = parse(message.getPayload());
+		LambdaBatch<R> event = read(message.getPayload());
 		Instant deadline = deadline(message.getHeaders().get(AWS_CONTEXT_HEADER));
 		long start = System.nanoTime();
 		BatchOutcome outcome = this.invoker.invoke(event.records(), event.eventSourceArn(), deadline);
-		int size = event.records().size() + ((event.malformed() != null) ? 1 : 0);
+		int size = event.size();
 		if (logger.isDebugEnabled()) {
 			logger.debug("Processor '" + this.processorName + "' handled a batch of " + size + " records from "
 					+ event.eventSourceArn() + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis()
-					+ " ms: " + (outcome.isSuccess() ? "success" : "failed at " + outcome.failedSequenceNumber()));
+					+ " ms: " + (outcome.isSuccess() ? "success" : "failed at " + outcome.failedItemIdentifier()));
 		}
 		if (!outcome.isSuccess()) {
 			// BatchInvoker has already logged a batch cut short by the deadline.
 			if (!outcome.deadlineReached()) {
-				logger.warn("Processor '" + this.processorName + "' failed at record " + outcome.failedSequenceNumber()
+				logger.warn("Processor '" + this.processorName + "' failed at record " + outcome.failedItemIdentifier()
 						+ " (" + (outcome.failedIndex() + 1) + " of " + size + ") from " + event.eventSourceArn()
 						+ "; it and the records after it will be retried", outcome.cause());
 			}
-			return BatchItemFailuresResponse.failedAt(outcome.failedSequenceNumber());
+			return BatchItemFailuresResponse.failedAt(outcome.failedItemIdentifier());
 		}
-		MalformedRecord malformed = event.malformed();
+		Malformed malformed = event.malformed();
 		if (malformed != null) {
-			logger.warn("Processor '" + this.processorName + "' got a malformed record " + malformed.sequenceNumber()
-					+ ((malformed.eventId() != null) ? " (event " + malformed.eventId() + ")" : "") + ", Records["
-					+ malformed.index() + "]" + ((event.eventSourceArn() != null) ? " from " + event.eventSourceArn() : "")
-					+ ": " + malformed.reason()
+			logger.warn("Processor '" + this.processorName + "' got a malformed record " + malformed.itemIdentifier()
+					+ malformed.description() + ", Records[" + malformed.index() + "]"
+					+ ((event.eventSourceArn() != null) ? " from " + event.eventSourceArn() : "") + ": "
+					+ malformed.reason()
 					+ "; the records before it were processed, it and the records after it are reported for retry");
-			return BatchItemFailuresResponse.failedAt(malformed.sequenceNumber());
+			return BatchItemFailuresResponse.failedAt(malformed.itemIdentifier());
 		}
 		return BatchItemFailuresResponse.success();
 	}
 
-	private DynamoDbStreamEvent parse(InputStream input) {
+	private LambdaBatch<R> read(InputStream input) {
 		try (input) {
-			return this.parser.parse(input);
-		}
-		catch (DynamoDbStreamEventException ex) {
-			throw new DynamoDbStreamEventException("Processor '" + this.processorName
-					+ "' reads DynamoDB Streams and cannot take this event. " + ex.getMessage(), ex);
+			return this.reader.read(input);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Failed to read the Lambda event for processor '" + this.processorName

@@ -1,7 +1,7 @@
 /**
  * Running stream processors inside AWS Lambda behind Spring Cloud Function's
- * {@code FunctionInvoker}: parsing the DynamoDB Streams event, invoking a processor on it and
- * reporting batch item failures.
+ * {@code FunctionInvoker}: reading the event with the source's codec, invoking a processor on it
+ * through the batch core and reporting batch item failures.
  */
 @NullMarked
 package dev.tributary.lambda;

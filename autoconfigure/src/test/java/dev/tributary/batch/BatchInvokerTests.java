@@ -11,6 +11,9 @@ import dev.tributary.ImageMapper;
 import dev.tributary.ImageMappingException;
 import dev.tributary.RecordProcessingException;
 import dev.tributary.StreamProcessors;
+import dev.tributary.StreamRecord;
+import dev.tributary.dynamodb.DynamoDbSourceType;
+import dev.tributary.dynamodb.StreamRecordFactory;
 import dev.tributary.test.MutableClock;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -51,7 +54,7 @@ class BatchInvokerTests {
 			this.seen.add(record.newImage().get());
 		})).invoke(TestRecords.inserts(5), ARN, null);
 		assertThat(outcome.failedIndex()).isEqualTo(2);
-		assertThat(outcome.failedSequenceNumber()).isEqualTo("300");
+		assertThat(outcome.failedItemIdentifier()).isEqualTo("300");
 		assertThat(outcome.cause()).isInstanceOf(RecordProcessingException.class).hasRootCauseMessage("boom");
 		assertThat(this.seen).containsExactly("content-0", "content-1");
 	}
@@ -61,7 +64,7 @@ class BatchInvokerTests {
 		BatchOutcome outcome = invoker((records) -> records.then(Mono.error(new IllegalStateException("down"))))
 			.invoke(TestRecords.inserts(4), ARN, null);
 		assertThat(outcome.failedIndex()).isZero();
-		assertThat(outcome.failedSequenceNumber()).isEqualTo("100");
+		assertThat(outcome.failedItemIdentifier()).isEqualTo("100");
 	}
 
 	@Test
@@ -94,7 +97,7 @@ class BatchInvokerTests {
 			}
 			return content;
 		};
-		BatchOutcome outcome = new BatchInvoker<>(
+		BatchOutcome outcome = DynamoDbSourceType.invoker(
 				TestRecords.processor(mapper, StreamProcessors.forEach((record) -> this.seen.add(record.newImage().get()))),
 				Duration.ZERO, Clock.systemUTC())
 			.invoke(TestRecords.inserts(3), ARN, null);
@@ -110,14 +113,14 @@ class BatchInvokerTests {
 	void nearingTheDeadlineStopsHandingOutRecordsAndFailsAtTheFirstOneNotHandedOut() {
 		MutableClock clock = new MutableClock();
 		Instant deadline = clock.instant().plusSeconds(10);
-		BatchInvoker<String> invoker = new BatchInvoker<>(TestRecords.processor(StreamProcessors.forEach((record) -> {
+		BatchInvoker<Record, StreamRecord<String>> invoker = DynamoDbSourceType.invoker(TestRecords.processor(StreamProcessors.forEach((record) -> {
 			this.seen.add(record.newImage().get());
 			clock.advance(Duration.ofSeconds(4));
 		})), Duration.ofSeconds(1), clock);
 		BatchOutcome outcome = invoker.invoke(TestRecords.inserts(5), ARN, deadline);
 		assertThat(this.seen).containsExactly("content-0", "content-1", "content-2");
 		assertThat(outcome.failedIndex()).isEqualTo(3);
-		assertThat(outcome.failedSequenceNumber()).isEqualTo("400");
+		assertThat(outcome.failedItemIdentifier()).isEqualTo("400");
 		assertThat(outcome.deadlineReached()).isTrue();
 	}
 
@@ -125,7 +128,7 @@ class BatchInvokerTests {
 	void deadlineAlsoStopsAsynchronousHandlersBetweenRecords() {
 		MutableClock clock = new MutableClock();
 		Instant deadline = clock.instant().plusSeconds(10);
-		BatchInvoker<String> invoker = new BatchInvoker<>(TestRecords.processor(StreamProcessors.inOrder((record) -> Mono
+		BatchInvoker<Record, StreamRecord<String>> invoker = DynamoDbSourceType.invoker(TestRecords.processor(StreamProcessors.inOrder((record) -> Mono
 			.delay(Duration.ofMillis(1))
 			.doOnNext((tick) -> {
 				this.seen.add(record.newImage().get());
@@ -133,7 +136,7 @@ class BatchInvokerTests {
 			}))), Duration.ofSeconds(1), clock);
 		BatchOutcome outcome = invoker.invoke(TestRecords.inserts(5), ARN, deadline);
 		assertThat(this.seen).containsExactly("content-0", "content-1", "content-2");
-		assertThat(outcome.failedSequenceNumber()).isEqualTo("400");
+		assertThat(outcome.failedItemIdentifier()).isEqualTo("400");
 	}
 
 	@Test
@@ -144,9 +147,9 @@ class BatchInvokerTests {
 		assertThat(outcome.isSuccess()).isTrue();
 	}
 
-	private BatchInvoker<String> invoker(
+	private BatchInvoker<Record, StreamRecord<String>> invoker(
 			java.util.function.Function<reactor.core.publisher.Flux<dev.tributary.StreamRecord<String>>, Mono<Void>> function) {
-		return new BatchInvoker<>(TestRecords.processor(function), Duration.ofSeconds(1), Clock.systemUTC());
+		return DynamoDbSourceType.invoker(TestRecords.processor(function), Duration.ofSeconds(1), Clock.systemUTC());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.tributary.RecordProcessingException;
 import dev.tributary.StreamRecord;
 import dev.tributary.StreamViewType;
+import dev.tributary.dynamodb.StreamRecordFactory;
 import org.junit.jupiter.api.Test;
 import reactor.core.Exceptions;
 

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import dev.tributary.ImageMapper;
 import dev.tributary.RecordProcessingException;
 import dev.tributary.StreamProcessors;
+import dev.tributary.dynamodb.DynamoDbSourceType;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -32,7 +33,7 @@ class StreamProcessorsTests {
 		BatchOutcome outcome = invoke(StreamProcessors.inOrder((record) -> record.newImage().get().equals("content-3")
 				? Mono.error(new IllegalStateException("no")) : Mono.fromRunnable(() -> this.processed.add("ok"))),
 				TestRecords.inserts(5));
-		assertThat(outcome.failedSequenceNumber()).isEqualTo("400");
+		assertThat(outcome.failedItemIdentifier()).isEqualTo("400");
 		assertThat(this.processed).hasSize(3);
 	}
 
@@ -70,7 +71,7 @@ class StreamProcessorsTests {
 			}
 			return Mono.fromRunnable(() -> this.processed.add(content));
 		}), batch);
-		assertThat(outcome.failedSequenceNumber()).isEqualTo("200");
+		assertThat(outcome.failedItemIdentifier()).isEqualTo("200");
 		assertThat(outcome.cause()).isInstanceOf(RecordProcessingException.class);
 		assertThat(this.processed).contains("a1", "c1").doesNotContain("a3", "b2");
 	}
@@ -89,12 +90,12 @@ class StreamProcessorsTests {
 			}
 			return content;
 		};
-		BatchOutcome outcome = new BatchInvoker<>(TestRecords.processor(mapper,
+		BatchOutcome outcome = DynamoDbSourceType.invoker(TestRecords.processor(mapper,
 				StreamProcessors.byKey(4, (record) -> Mono.delay(Duration.ofMillis(50))
 					.doOnNext((tick) -> this.processed.add(record.newImage().get())))),
 				Duration.ZERO, Clock.systemUTC())
 			.invoke(batch, "arn", null);
-		assertThat(outcome.failedSequenceNumber()).isEqualTo("400");
+		assertThat(outcome.failedItemIdentifier()).isEqualTo("400");
 		assertThat(outcome.cause()).isInstanceOf(RecordMappingException.class);
 		assertThat(this.processed).containsExactlyInAnyOrder("a1", "b1", "a2");
 	}
@@ -102,7 +103,7 @@ class StreamProcessorsTests {
 	private BatchOutcome invoke(
 			java.util.function.Function<reactor.core.publisher.Flux<dev.tributary.StreamRecord<String>>, Mono<Void>> processor,
 			List<Record> batch) {
-		return new BatchInvoker<>(TestRecords.processor(processor), Duration.ZERO, Clock.systemUTC()).invoke(batch,
+		return DynamoDbSourceType.invoker(TestRecords.processor(processor), Duration.ZERO, Clock.systemUTC()).invoke(batch,
 				"arn", null);
 	}
 

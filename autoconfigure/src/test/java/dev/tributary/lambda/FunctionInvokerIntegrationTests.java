@@ -13,6 +13,7 @@ import dev.tributary.EventName;
 import dev.tributary.RecordProcessingException;
 import dev.tributary.StreamProcessors;
 import dev.tributary.StreamRecord;
+import dev.tributary.dynamodb.DynamoDbEventCodecReadTests;
 import dev.tributary.lambda.LambdaTestApplication.Item;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +77,7 @@ class FunctionInvokerIntegrationTests {
 		assertThat(insert.newImage()).contains(new Item("one", "first"));
 		assertThat(insert.oldImage()).isEmpty();
 		assertThat(insert.approximateCreationTime()).contains(Instant.ofEpochSecond(1700000000L, 500_000_000L));
-		assertThat(insert.eventSourceArn()).isEqualTo(DynamoDbStreamEventParserTests.ARN);
+		assertThat(insert.eventSourceArn()).isEqualTo(DynamoDbEventCodecReadTests.ARN);
 		assertThat(insert.awsRegion()).isEqualTo("us-east-1");
 		assertThat(insert.isTtlExpiry()).isFalse();
 		assertThat(received.get(1).oldImage()).contains(new Item("one", "first"));

@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.tributary.StreamProcessorRegistry;
-import dev.tributary.lambda.DynamoDbStreamEventParser;
+import dev.tributary.dynamodb.DynamoDbEventCodec;
 import dev.tributary.lambda.LambdaFunctionRegistrar;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -32,21 +32,21 @@ public final class TributaryLambdaAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	DynamoDbStreamEventParser tributaryDynamoDbStreamEventParser() {
-		return new DynamoDbStreamEventParser();
+	DynamoDbEventCodec tributaryDynamoDbEventCodec() {
+		return new DynamoDbEventCodec();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean({ StreamProcessorRegistry.class, FunctionRegistry.class })
 	LambdaFunctionRegistrar tributaryLambdaFunctionRegistrar(StreamProcessorRegistry processors,
-			FunctionRegistry functionRegistry, DynamoDbStreamEventParser parser, LambdaProperties properties) {
+			FunctionRegistry functionRegistry, DynamoDbEventCodec codec, LambdaProperties properties) {
 		Duration margin = properties.getDeadlineMargin();
 		if (margin.isNegative()) {
 			throw new InvalidConfigurationPropertyValueException(LambdaProperties.PREFIX + ".deadline-margin", margin,
 					"The deadline margin must be zero or positive, such as 1s");
 		}
-		return new LambdaFunctionRegistrar(processors, functionRegistry, parser, margin, Clock.systemUTC());
+		return new LambdaFunctionRegistrar(processors, functionRegistry, codec, margin, Clock.systemUTC());
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.tributary.local.event.LambdaRecordFormat;
+import dev.tributary.dynamodb.DynamoDbEventCodec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class FailedBatchMessage {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final DynamoDbEventCodec codec = new DynamoDbEventCodec();
 
 	/** Below SQS's and SNS's 262,144 bytes, leaving room for what the services add. */
 	static final int MAX_BYTES = 250_000;
@@ -59,7 +61,7 @@ final class FailedBatchMessage {
 		}
 		List<Map<String, Object>> records = batch.records()
 			.stream()
-			.map((record) -> LambdaRecordFormat.toMap(record, batch.streamArn()))
+			.map((record) -> codec.toLambdaRecord(record, batch.streamArn()))
 			.toList();
 		message.put("Records", records);
 		return json.writeValueAsString(message);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.tributary.local.event.LambdaRecordFormat;
+import dev.tributary.dynamodb.DynamoDbEventCodec;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import tools.jackson.core.JacksonException;
@@ -23,6 +23,8 @@ import org.springframework.util.Assert;
 public final class RecordFilter {
 
 	private static final RecordFilter ALL = new RecordFilter(List.of());
+
+	private static final DynamoDbEventCodec codec = new DynamoDbEventCodec();
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -67,7 +69,7 @@ public final class RecordFilter {
 		if (this.patterns.isEmpty()) {
 			return true;
 		}
-		Map<String, Object> event = LambdaRecordFormat.toMap(record, eventSourceArn);
+		Map<String, Object> event = codec.toLambdaRecord(record, eventSourceArn);
 		for (FilterPattern pattern : this.patterns) {
 			if (pattern.matches(event)) {
 				return true;

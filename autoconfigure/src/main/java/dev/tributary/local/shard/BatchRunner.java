@@ -36,7 +36,7 @@ final class BatchRunner {
 
 	private static final Log logger = LogFactory.getLog(BatchRunner.class);
 
-	private final KeyedParallelInvoker invoker;
+	private final KeyedParallelInvoker<Record> invoker;
 
 	private final ProcessorOptions options;
 
@@ -48,7 +48,7 @@ final class BatchRunner {
 
 	private final Clock clock;
 
-	BatchRunner(KeyedParallelInvoker invoker, ProcessorOptions options, LocalRuntimeOptions runtimeOptions,
+	BatchRunner(KeyedParallelInvoker<Record> invoker, ProcessorOptions options, LocalRuntimeOptions runtimeOptions,
 			FailureDestination destination, RuntimeMetrics metrics, Clock clock) {
 		this.invoker = invoker;
 		this.options = options;
@@ -207,7 +207,7 @@ final class BatchRunner {
 	private void logFailure(ShardContext shard, List<Record> remaining, Set<String> done, BatchOutcome outcome,
 			int retriesUsed) {
 		if (logger.isWarnEnabled()) {
-			logger.warn("Processor '" + shard.processor() + "' failed at record " + outcome.failedSequenceNumber()
+			logger.warn("Processor '" + shard.processor() + "' failed at record " + outcome.failedItemIdentifier()
 					+ " of shard " + shard.shardId() + " (" + notDone(remaining, done).size()
 					+ " record(s) left, attempt "
 					+ (retriesUsed + 1) + "): " + errorType(outcome) + ": " + errorMessage(outcome));

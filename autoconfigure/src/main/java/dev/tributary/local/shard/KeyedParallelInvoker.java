@@ -12,9 +12,8 @@ import java.util.concurrent.Executor;
 
 import dev.tributary.batch.BatchInvoker;
 import dev.tributary.batch.BatchOutcome;
+import dev.tributary.batch.SourceType;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Record;
 
 /**
  * Lambda's parallelization factor within one shard: records are split into lanes by partition
@@ -22,44 +21,48 @@ import software.amazon.awssdk.services.dynamodb.model.Record;
  * of its own. The attempt reports which records each lane completed, so a retry runs only what
  * is left: the failed lanes from their failed record on, never the records other lanes
  * completed.
+ * <p>
+ * The source is known only through the invoker's {@link dev.tributary.batch.SourceType}: its
+ * ordering key picks the lane, its item identifier names the completed records.
  *
+ * @param <R> the source's raw record type
  * @author Tributary
  */
-final class KeyedParallelInvoker {
+final class KeyedParallelInvoker<R> {
 
-	private final BatchInvoker<?> invoker;
+	private final BatchInvoker<R, ?> invoker;
 
-	private final String partitionKey;
+	private final SourceType<R, ?> source;
 
 	private final int lanes;
 
 	private final Executor executor;
 
-	KeyedParallelInvoker(BatchInvoker<?> invoker, String partitionKey, int lanes, Executor executor) {
+	KeyedParallelInvoker(BatchInvoker<R, ?> invoker, int lanes, Executor executor) {
 		this.invoker = invoker;
-		this.partitionKey = partitionKey;
+		this.source = invoker.source();
 		this.lanes = lanes;
 		this.executor = executor;
 	}
 
 	/**
 	 * Run records, in lanes when the parallelization factor is above 1.
-	 * @param records the records, in sequence order
+	 * @param records the records, in order
 	 * @param streamArn the stream they come from
 	 * @return the lowest failure of any lane and the records that were completed
 	 */
-	Attempt invoke(List<Record> records, @Nullable String streamArn) {
+	Attempt invoke(List<R> records, @Nullable String streamArn) {
 		if (this.lanes <= 1 || records.size() <= 1) {
 			BatchOutcome outcome = this.invoker.invoke(records, streamArn, null);
 			return new Attempt(outcome, completed(records, outcome));
 		}
-		Map<Integer, List<Record>> byLane = new LinkedHashMap<>();
-		for (Record record : records) {
-			AttributeValue key = record.dynamodb().keys().get(this.partitionKey);
+		Map<Integer, List<R>> byLane = new LinkedHashMap<>();
+		for (R record : records) {
+			Object key = this.source.orderingKey(record);
 			int lane = Math.floorMod(Objects.hashCode(key), this.lanes);
 			byLane.computeIfAbsent(lane, (ignored) -> new ArrayList<>()).add(record);
 		}
-		List<List<Record>> laneRecords = List.copyOf(byLane.values());
+		List<List<R>> laneRecords = List.copyOf(byLane.values());
 		List<CompletableFuture<BatchOutcome>> outcomes = laneRecords.stream()
 			.map((lane) -> CompletableFuture.supplyAsync(() -> this.invoker.invoke(lane, streamArn, null),
 					this.executor))
@@ -70,30 +73,30 @@ final class KeyedParallelInvoker {
 			completed.addAll(completed(laneRecords.get(i), outcome));
 		}
 		for (int i = 0; i < records.size(); i++) {
-			String sequenceNumber = records.get(i).dynamodb().sequenceNumber();
-			if (!completed.contains(sequenceNumber)) {
-				return new Attempt(new BatchOutcome(i, sequenceNumber, causeOf(laneRecords, outcomes, sequenceNumber),
+			String identifier = this.source.itemIdentifier(records.get(i));
+			if (!completed.contains(identifier)) {
+				return new Attempt(new BatchOutcome(i, identifier, causeOf(laneRecords, outcomes, identifier),
 						false), completed);
 			}
 		}
 		return new Attempt(BatchOutcome.success(), completed);
 	}
 
-	private static @Nullable Throwable causeOf(List<List<Record>> laneRecords,
-			List<CompletableFuture<BatchOutcome>> outcomes, String sequenceNumber) {
+	private @Nullable Throwable causeOf(List<List<R>> laneRecords,
+			List<CompletableFuture<BatchOutcome>> outcomes, String identifier) {
 		for (int i = 0; i < laneRecords.size(); i++) {
-			if (laneRecords.get(i).stream().anyMatch((r) -> r.dynamodb().sequenceNumber().equals(sequenceNumber))) {
+			if (laneRecords.get(i).stream().anyMatch((r) -> this.source.itemIdentifier(r).equals(identifier))) {
 				return outcomes.get(i).join().cause();
 			}
 		}
 		return null;
 	}
 
-	private static Set<String> completed(List<Record> records, BatchOutcome outcome) {
+	private Set<String> completed(List<R> records, BatchOutcome outcome) {
 		int end = outcome.isSuccess() ? records.size() : outcome.failedIndex();
 		Set<String> completed = new HashSet<>();
 		for (int i = 0; i < end; i++) {
-			completed.add(records.get(i).dynamodb().sequenceNumber());
+			completed.add(this.source.itemIdentifier(records.get(i)));
 		}
 		return completed;
 	}
@@ -102,7 +105,7 @@ final class KeyedParallelInvoker {
 	 * One attempt at some records.
 	 *
 	 * @param outcome where the records failed: at the lowest record no lane completed
-	 * @param completed sequence numbers of the records that were processed
+	 * @param completed item identifiers of the records that were processed
 	 */
 	record Attempt(BatchOutcome outcome, Set<String> completed) {
 

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessorDefinition;
-import dev.tributary.batch.BatchInvoker;
+import dev.tributary.dynamodb.DynamoDbSourceType;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.ProcessorStatus;
 import dev.tributary.local.RuntimeMetrics;
@@ -31,6 +31,7 @@ import dev.tributary.local.stream.ShardInfo;
 import dev.tributary.local.stream.StreamClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 import org.springframework.util.Assert;
@@ -163,8 +164,8 @@ public final class ProcessorRuntime {
 		// Every shard read at the same time gets its full parallelization factor of lanes.
 		int factor = processor.options().parallelizationFactor();
 		this.laneExecutor = executor((factor > 1) ? factor * options.maxShardThreads() : 1, "lane");
-		KeyedParallelInvoker invoker = new KeyedParallelInvoker(new BatchInvoker<>(processor, Duration.ZERO, clock),
-				this.binding.table().partitionKey().name(), processor.options().parallelizationFactor(),
+		KeyedParallelInvoker<Record> invoker = new KeyedParallelInvoker<>(
+				DynamoDbSourceType.invoker(processor, Duration.ZERO, clock), processor.options().parallelizationFactor(),
 				this.laneExecutor);
 		this.runner = new BatchRunner(invoker, processor.options(), options, destination, metrics, clock);
 		this.discovery = new CallRetrier(processor.name(), "Processor '" + processor.name() + "' (shard discovery)",

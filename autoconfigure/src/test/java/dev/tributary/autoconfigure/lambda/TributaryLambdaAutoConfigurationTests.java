@@ -8,7 +8,8 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
-import dev.tributary.lambda.DynamoDbStreamEventParser;
+import dev.tributary.TableDescriptor;
+import dev.tributary.dynamodb.DynamoDbEventCodec;
 import dev.tributary.lambda.LambdaFunctionRegistrar;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class TributaryLambdaAutoConfigurationTests {
 	void registersProcessorsWithTheFunctionCatalog() {
 		this.contextRunner.run((context) -> {
 			assertThat(context).hasSingleBean(LambdaFunctionRegistrar.class);
-			assertThat(context).hasSingleBean(DynamoDbStreamEventParser.class);
+			assertThat(context).hasSingleBean(DynamoDbEventCodec.class);
 			assertThat(context.getBean(LambdaProperties.class).getDeadlineMargin()).isEqualTo(Duration.ofSeconds(1));
 		});
 	}
@@ -68,7 +69,7 @@ class TributaryLambdaAutoConfigurationTests {
 	void backsOffWithoutTheAwsAdapter() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(FunctionInvoker.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(LambdaFunctionRegistrar.class)
-				.doesNotHaveBean(DynamoDbStreamEventParser.class));
+				.doesNotHaveBean(DynamoDbEventCodec.class));
 	}
 
 	@Test
@@ -78,10 +79,10 @@ class TributaryLambdaAutoConfigurationTests {
 	}
 
 	@Test
-	void keepsAUserDefinedParser() {
-		DynamoDbStreamEventParser parser = new DynamoDbStreamEventParser();
-		this.contextRunner.withBean(DynamoDbStreamEventParser.class, () -> parser)
-			.run((context) -> assertThat(context.getBean(DynamoDbStreamEventParser.class)).isSameAs(parser));
+	void keepsAUserDefinedCodec() {
+		DynamoDbEventCodec codec = new DynamoDbEventCodec();
+		this.contextRunner.withBean(DynamoDbEventCodec.class, () -> codec)
+			.run((context) -> assertThat(context.getBean(DynamoDbEventCodec.class)).isSameAs(codec));
 	}
 
 	@Configuration(proxyBeanMethods = false)

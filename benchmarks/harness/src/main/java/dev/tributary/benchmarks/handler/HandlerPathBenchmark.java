@@ -16,14 +16,16 @@ import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessors;
+import dev.tributary.StreamRecord;
 import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
 import dev.tributary.batch.BatchInvoker;
 import dev.tributary.batch.BatchOutcome;
 import dev.tributary.benchmarks.events.EventFiles;
 import dev.tributary.benchmarks.mapping.Item;
-import dev.tributary.lambda.DynamoDbStreamEvent;
-import dev.tributary.lambda.DynamoDbStreamEventParser;
+import dev.tributary.dynamodb.DynamoDbEventCodec;
+import dev.tributary.dynamodb.DynamoDbSourceType;
+import dev.tributary.dynamodb.DynamoDbStreamEvent;
 import dev.tributary.mapping.ImageMappers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,13 +35,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
+import software.amazon.awssdk.services.dynamodb.model.Record;
 
 import org.springframework.core.ResolvableType;
 
 /**
  * One 100-record event of ~1 KB records, split into the two halves of an invocation:
  * <ul>
- * <li>parse: Tributary's streaming parser into SDK records (S) against Lambda's event
+ * <li>parse: Tributary's streaming codec ({@code DynamoDbEventCodec}) into SDK records (S) against Lambda's event
  * serializer into {@code DynamodbEvent} (B0, what the Java runtime does for a
  * {@code RequestHandler});</li>
  * <li>dispatch: {@link BatchInvoker} with the sample app's {@code forEach} processor, mapping both
@@ -57,7 +60,7 @@ public class HandlerPathBenchmark {
 	/** Records per event. */
 	public static final int RECORDS = 100;
 
-	private final DynamoDbStreamEventParser parser = new DynamoDbStreamEventParser();
+	private final DynamoDbEventCodec codec = new DynamoDbEventCodec();
 
 	private final PojoSerializer<DynamodbEvent> serializer = LambdaEventSerializers
 		.serializerFor(DynamodbEvent.class, HandlerPathBenchmark.class.getClassLoader());
@@ -69,7 +72,7 @@ public class HandlerPathBenchmark {
 
 	private DynamodbEvent plainParsed;
 
-	private BatchInvoker<Item> invoker;
+	private BatchInvoker<Record, StreamRecord<Item>> invoker;
 
 	@Setup
 	public void setUp(Blackhole blackhole) {
@@ -81,7 +84,7 @@ public class HandlerPathBenchmark {
 
 	@Benchmark
 	public DynamoDbStreamEvent tributaryParse() {
-		return this.parser.parse(new ByteArrayInputStream(this.event));
+		return this.codec.read(new ByteArrayInputStream(this.event));
 	}
 
 	@Benchmark
@@ -106,7 +109,7 @@ public class HandlerPathBenchmark {
 		}
 	}
 
-	private static BatchInvoker<Item> invoker(Blackhole blackhole) {
+	private static BatchInvoker<Record, StreamRecord<Item>> invoker(Blackhole blackhole) {
 		TableDescriptor table = new TableDescriptor("Items", "Items", new KeyAttribute("id", KeyAttribute.ScalarType.S),
 				null);
 		DynamoDbStreamBinding binding = new DynamoDbStreamBinding(table,
@@ -116,7 +119,7 @@ public class HandlerPathBenchmark {
 				ImageMappers.forType(ResolvableType.forClass(Item.class)),
 				StreamProcessors.forEach((record) -> blackhole.consume(record.eventName() + ": "
 						+ record.keys().get("id").s() + " -> " + record.newImage().map(Item::content).orElse("(deleted)"))));
-		return new BatchInvoker<>(processor, Duration.ofSeconds(1), Clock.systemUTC());
+		return DynamoDbSourceType.invoker(processor, Duration.ofSeconds(1), Clock.systemUTC());
 	}
 
 }

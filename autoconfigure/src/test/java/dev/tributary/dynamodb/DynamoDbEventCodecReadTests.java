@@ -1,4 +1,4 @@
-package dev.tributary.lambda;
+package dev.tributary.dynamodb;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +19,11 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class DynamoDbStreamEventParserTests {
+public class DynamoDbEventCodecReadTests {
 
-	static final String ARN = "arn:aws:dynamodb:us-east-1:123456789012:table/Items/stream/2024-01-01T00:00:00.000";
+	public static final String ARN = "arn:aws:dynamodb:us-east-1:123456789012:table/Items/stream/2024-01-01T00:00:00.000";
 
-	private final DynamoDbStreamEventParser parser = new DynamoDbStreamEventParser();
+	private final DynamoDbEventCodec codec = new DynamoDbEventCodec();
 
 	@Test
 	void parsesInsertModifyAndRemoveRecordsInOrder() {
@@ -137,7 +137,7 @@ class DynamoDbStreamEventParserTests {
 
 	@Test
 	void failsOnARecordsElementThatIsNotAnObject() {
-		assertThatExceptionOfType(DynamoDbStreamEventException.class)
+		assertThatExceptionOfType(DynamoDbEventException.class)
 			.isThrownBy(() -> parse("hostile/non-object-element.json"))
 			.withMessage("Records[1] is a JSON number, not a record; it has no sequence number to report it by, so the "
 					+ "invocation fails as a whole so that Lambda retries the batch and nothing is lost");
@@ -145,7 +145,7 @@ class DynamoDbStreamEventParserTests {
 
 	private DynamoDbStreamEvent parse(String name) {
 		try (InputStream input = new ClassPathResource("events/" + name).getInputStream()) {
-			return this.parser.parse(input);
+			return this.codec.read(input);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,4 +1,4 @@
-package dev.tributary.lambda;
+package dev.tributary.dynamodb;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package dev.tributary.lambda;
+package dev.tributary.dynamodb;
 
 import java.math.BigDecimal;
 import java.time.Instant;

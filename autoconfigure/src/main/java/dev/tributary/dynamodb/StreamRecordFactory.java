@@ -1,4 +1,4 @@
-package dev.tributary.batch;
+package dev.tributary.dynamodb;
 
 import java.util.Map;
 
@@ -7,6 +7,7 @@ import dev.tributary.ImageMapper;
 import dev.tributary.ImageMappingException;
 import dev.tributary.StreamRecord;
 import dev.tributary.StreamViewType;
+import dev.tributary.batch.RecordMappingException;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Identity;
