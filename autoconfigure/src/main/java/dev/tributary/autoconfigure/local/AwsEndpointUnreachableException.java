@@ -17,7 +17,8 @@ class AwsEndpointUnreachableException extends SdkClientException {
 
 	AwsEndpointUnreachableException(String endpoint, String source, Throwable cause) {
 		super(SdkClientException.builder()
-			.message("Cannot connect to the AWS endpoint " + endpoint + " (" + source + "): " + rootMessage(cause))
+			.message("Cannot connect to the AWS endpoint " + endpoint + " (" + source + "): " + rootMessage(cause)
+					+ "; start the emulator or service there, or change or remove " + source)
 			.cause(cause));
 		this.endpoint = endpoint;
 		this.source = source;

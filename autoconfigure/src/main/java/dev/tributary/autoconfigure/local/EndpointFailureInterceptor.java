@@ -11,11 +11,12 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 /**
  * Turns a call that could not connect to a configured endpoint (refused, unknown host, no route)
  * into an {@link AwsEndpointUnreachableException} naming the endpoint and the property that set
- * it. Runs once per call, after the SDK's retries; other failures pass unchanged.
+ * it. Runs once per call, after the SDK's retries; other failures pass unchanged. The local
+ * runtime's clients and deploy's clients both carry it.
  *
  * @author Tributary
  */
-final class EndpointFailureInterceptor implements ExecutionInterceptor {
+public final class EndpointFailureInterceptor implements ExecutionInterceptor {
 
 	private final String endpoint;
 
@@ -26,7 +27,7 @@ final class EndpointFailureInterceptor implements ExecutionInterceptor {
 	 * @param endpoint the endpoint
 	 * @param source where it was configured (a property name) or what it is
 	 */
-	EndpointFailureInterceptor(String endpoint, String source) {
+	public EndpointFailureInterceptor(String endpoint, String source) {
 		this.endpoint = endpoint;
 		this.source = source;
 	}

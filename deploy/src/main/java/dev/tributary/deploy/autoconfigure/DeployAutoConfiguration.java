@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.autoconfigure.local.EndpointFailureInterceptor;
 import dev.tributary.aws.AwsConnection;
 import dev.tributary.deploy.DeployClients;
 import dev.tributary.deploy.DeployOptions;
@@ -49,8 +50,10 @@ public final class DeployAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	DeployClients tributaryDeployClients(AwsConnection connection) {
-		return DeployClients.create(connection,
-				List.of(new UnreachableEndpointInterceptor(connection.description(), connection.endpoint() != null)));
+		// A configured endpoint where nothing answers is named, with its property, as the local runtime does.
+		return DeployClients.create(connection, (connection.endpoint() != null)
+				? List.of(new EndpointFailureInterceptor(connection.endpoint().toString(), "spring.cloud.aws.endpoint"))
+				: List.of());
 	}
 
 	@Bean

@@ -49,7 +49,7 @@ class DeployAutoConfigurationTests {
 		this.runner.withPropertyValues("tributary.deploy.command=plan", "spring.cloud.aws.endpoint=" + endpoint)
 			.run((context) -> assertThatExceptionOfType(software.amazon.awssdk.core.exception.SdkClientException.class)
 				.isThrownBy(() -> context.getBean(DeployClients.class).sts().getCallerIdentity())
-				.withMessageStartingWith("Cannot connect to endpoint " + endpoint + " (spring.cloud.aws.endpoint)")
+				.withMessageStartingWith("Cannot connect to the AWS endpoint " + endpoint + " (spring.cloud.aws.endpoint)")
 				.withMessageContaining("Connection refused")
 				.withMessageEndingWith("start the emulator or service there, or change or remove spring.cloud.aws.endpoint"));
 	}
