@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -124,15 +126,47 @@ class KinesisFunctionInvokerIntegrationTests {
 		assertThat(KinesisLambdaTestApplication.received).isEmpty();
 	}
 
+	@Test
+	void recordsAggregatedByTheKinesisProducerLibraryAreHandedOutOneByOne() throws Exception {
+		byte[] aggregate = aggregate(order("o-2", 5), order("o-3", 8));
+		String event = event(List.of(utf8(order("o-1", 3)), aggregate));
+		assertThat(invoke(event)).isEqualTo(SUCCESS);
+		assertThat(KinesisLambdaTestApplication.received).extracting(KinesisRecord::payload)
+			.containsExactly(new Order("o-1", 3), new Order("o-2", 5), new Order("o-3", 8));
+		assertThat(KinesisLambdaTestApplication.received).extracting(KinesisRecord::sequenceNumber)
+			.containsExactly(SEQUENCE_NUMBERS[0], SEQUENCE_NUMBERS[1], SEQUENCE_NUMBERS[1]);
+		assertThat(KinesisLambdaTestApplication.received).extracting(KinesisRecord::subSequenceNumber)
+			.containsExactly(0L, 0L, 1L);
+		assertThat(KinesisLambdaTestApplication.received).extracting(KinesisRecord::partitionKey)
+			.containsExactly("key-0", "user-key", "user-key");
+	}
+
+	@Test
+	void aFailedUserRecordOfAnAggregateReportsTheAggregatesSequenceNumber() throws Exception {
+		KinesisLambdaTestApplication.behaviour.set((records) -> records.concatMap((record) -> {
+			if (record.payload().id().equals("o-3")) {
+				return Mono.error(new RecordProcessingException(record, new IllegalStateException("out of stock")));
+			}
+			KinesisLambdaTestApplication.received.add(record);
+			return Mono.empty();
+		}).then());
+		String event = event(List.of(utf8(order("o-1", 3)), aggregate(order("o-2", 5), order("o-3", 8))));
+		assertThat(invoke(event)).isEqualTo(failureOf(SEQUENCE_NUMBERS[1]));
+	}
+
 	private static String order(String id, int quantity) {
 		return "{\"id\":\"" + id + "\",\"quantity\":" + quantity + "}";
 	}
 
 	/** A Kinesis event as Lambda sends it, one record per payload, data base64-encoded. */
 	private static String event(String... payloads) {
+		return event(Arrays.stream(payloads).map(KinesisFunctionInvokerIntegrationTests::utf8).toList());
+	}
+
+	private static String event(List<byte[]> payloads) {
 		StringBuilder records = new StringBuilder();
-		for (int i = 0; i < payloads.length; i++) {
-			String data = Base64.getEncoder().encodeToString(payloads[i].getBytes(StandardCharsets.UTF_8));
+		for (int i = 0; i < payloads.size(); i++) {
+			String data = Base64.getEncoder().encodeToString(payloads.get(i));
 			records.append((i > 0) ? "," : "")
 				.append("{\"kinesis\":{\"kinesisSchemaVersion\":\"1.0\",\"partitionKey\":\"key-")
 				.append(i)
@@ -151,6 +185,38 @@ class KinesisFunctionInvokerIntegrationTests {
 				.append("\"}");
 		}
 		return "{\"Records\":[" + records + "]}";
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A KPL aggregate of user records sharing one partition key: magic, protobuf body, MD5. */
+	private static byte[] aggregate(String... payloads) throws Exception {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		field(body, 1, utf8("user-key"));
+		for (String payload : payloads) {
+			ByteArrayOutputStream record = new ByteArrayOutputStream();
+			record.write(new byte[] { 1 << 3, 0 });
+			field(record, 3, utf8(payload));
+			field(body, 3, record.toByteArray());
+		}
+		ByteArrayOutputStream aggregate = new ByteArrayOutputStream();
+		aggregate.write(new byte[] { (byte) 0xF3, (byte) 0x89, (byte) 0x9A, (byte) 0xC2 });
+		aggregate.write(body.toByteArray());
+		aggregate.write(MessageDigest.getInstance("MD5").digest(body.toByteArray()));
+		return aggregate.toByteArray();
+	}
+
+	private static void field(ByteArrayOutputStream out, int number, byte[] value) throws IOException {
+		out.write((number << 3) | 2);
+		int length = value.length;
+		while ((length & ~0x7F) != 0) {
+			out.write((length & 0x7F) | 0x80);
+			length >>>= 7;
+		}
+		out.write(length);
+		out.write(value);
 	}
 
 	private static String failureOf(String sequenceNumber) {
