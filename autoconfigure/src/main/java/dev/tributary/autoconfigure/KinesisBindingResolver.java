@@ -45,6 +45,8 @@ class KinesisBindingResolver {
 					"Annotate its @Bean method with @KinesisStreamProcessor(stream = \"...\").");
 		}
 		TributaryProperties.Processor props = (properties != null) ? properties : new TributaryProperties.Processor();
+		rejectDynamoDbSetting(processor, "table", props.getTable());
+		rejectDynamoDbSetting(processor, "view-type", props.getViewType());
 		String stream = new BoundValue<>(annotation.stream(), describe("stream", processor))
 			.require(StringUtils::hasText, "A Kinesis processor must name the stream (its name or ARN) that feeds it.")
 			.value();
@@ -54,6 +56,15 @@ class KinesisBindingResolver {
 		ProcessorOptions options = this.optionsResolver.resolve(processor, AnnotatedOptions.of(annotation), props);
 		return new Resolved(new KinesisStreamBinding(stream, new KinesisStreamOptions(position.value(), timestamp)),
 				options);
+	}
+
+	private static void rejectDynamoDbSetting(String processor, String property, @Nullable Object value) {
+		if (value != null) {
+			String name = BoundValue.propertyName(processor, property);
+			throw new InvalidProcessorBindingException(name, String.valueOf(value),
+					"It is a DynamoDB Streams setting, and '" + processor + "' is a Kinesis processor.",
+					"Remove " + name + "; the stream is named by @KinesisStreamProcessor(stream).");
+		}
 	}
 
 	private static @Nullable Instant timestamp(String processor, String text, BoundValue<StartingPosition> position) {

@@ -116,6 +116,14 @@ class KinesisProcessorDiscoveryTests {
 			.run(failsWith("bean 'orders'", "not bound to a stream", "@KinesisStreamProcessor(stream"));
 	}
 
+	@Test
+	void aDynamoDbSettingOnAKinesisProcessorNamesTheProperty() {
+		this.contextRunner.withUserConfiguration(OrdersConfiguration.class)
+			.withPropertyValues("tributary.processors.orders.view-type=NEW_IMAGE")
+			.run(failsWith("'NEW_IMAGE' for tributary.processors.orders.view-type", "DynamoDB Streams setting",
+					"Remove tributary.processors.orders.view-type"));
+	}
+
 	private static ContextConsumer<AssertableApplicationContext> failsWith(String... expected) {
 		return (context) -> {
 			assertThat(context).hasFailed();
