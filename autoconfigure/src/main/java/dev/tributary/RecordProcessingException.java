@@ -51,6 +51,21 @@ public class RecordProcessingException extends RuntimeException {
 	}
 
 	/**
+	 * Create an exception for a Kinesis record that failed; it is reported by its sequence
+	 * number.
+	 * @param record the first record that was not processed
+	 * @param cause why it failed
+	 */
+	public RecordProcessingException(KinesisRecord<?> record, @Nullable Throwable cause) {
+		this(requireSequenceNumber(record), messageFor(record.sequenceNumber(), cause), cause);
+	}
+
+	private static String requireSequenceNumber(KinesisRecord<?> record) {
+		Assert.notNull(record, "'record' must not be null");
+		return record.sequenceNumber();
+	}
+
+	/**
 	 * Create an exception for a record known only by its item identifier, for failures that
 	 * happen before the record could be built (such as an image or payload that cannot be
 	 * mapped).

@@ -10,7 +10,7 @@ package dev.tributary;
  *
  * @author Tributary
  */
-public sealed interface SourceBinding permits DynamoDbStreamBinding {
+public sealed interface SourceBinding permits DynamoDbStreamBinding, KinesisStreamBinding {
 
 	/**
 	 * A short description for logs and error messages, such as {@code table 'Items'}.

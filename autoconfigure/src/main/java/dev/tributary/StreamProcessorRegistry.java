@@ -27,6 +27,14 @@ public interface StreamProcessorRegistry {
 	Optional<StreamProcessorDefinition<?>> getProcessor(String name);
 
 	/**
+	 * The Kinesis processors, in a stable order (by name). They run in Lambda only for now.
+	 * @return the Kinesis processors, none by default
+	 */
+	default List<KinesisProcessorDefinition<?>> getKinesisProcessors() {
+		return List.of();
+	}
+
+	/**
 	 * What the processors read, each distinct binding once, in the order of the processors.
 	 * Two processors reading one source with different source settings (say, two view types on
 	 * one table) have two bindings.

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.tributary.DynamoDbStreamProcessor;
+import dev.tributary.KinesisStreamProcessor;
 
 /**
  * The common options as a source's binding annotation declares them, before the
@@ -28,6 +29,13 @@ record AnnotatedOptions(String annotation, int batchSize, String maxBatchingWind
 
 	static AnnotatedOptions of(DynamoDbStreamProcessor annotation) {
 		return new AnnotatedOptions(DynamoDbStreamProcessor.class.getSimpleName(), annotation.batchSize(),
+				annotation.maxBatchingWindow(), annotation.maxRetryAttempts(), annotation.maxRecordAge(),
+				annotation.bisectOnError(), annotation.parallelizationFactor(), annotation.onFailure(),
+				Arrays.asList(annotation.filterPatterns()));
+	}
+
+	static AnnotatedOptions of(KinesisStreamProcessor annotation) {
+		return new AnnotatedOptions(KinesisStreamProcessor.class.getSimpleName(), annotation.batchSize(),
 				annotation.maxBatchingWindow(), annotation.maxRetryAttempts(), annotation.maxRecordAge(),
 				annotation.bisectOnError(), annotation.parallelizationFactor(), annotation.onFailure(),
 				Arrays.asList(annotation.filterPatterns()));

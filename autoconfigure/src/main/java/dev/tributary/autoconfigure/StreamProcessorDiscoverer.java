@@ -11,9 +11,13 @@ import java.util.function.Function;
 import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.DynamoDbStreamProcessor;
 import dev.tributary.ImageMapper;
+import dev.tributary.KinesisProcessorDefinition;
+import dev.tributary.KinesisRecord;
+import dev.tributary.KinesisStreamProcessor;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamRecord;
 import dev.tributary.TableDescriptor;
+import dev.tributary.kinesis.PayloadMappers;
 import dev.tributary.mapping.ImageMappers;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -43,27 +47,47 @@ class StreamProcessorDiscoverer {
 
 	private final ProcessorBindingResolver bindingResolver = new ProcessorBindingResolver();
 
+	private final KinesisBindingResolver kinesisBindingResolver = new KinesisBindingResolver();
+
 	StreamProcessorDiscoverer(ConfigurableListableBeanFactory beanFactory, TributaryProperties properties) {
 		this.beanFactory = beanFactory;
 		this.properties = properties;
 	}
 
-	List<StreamProcessorDefinition<?>> discover() {
-		Map<String, ResolvableType> candidates = findProcessorBeans();
-		Map<String, TributaryProperties.Processor> bound = matchProperties(candidates);
+	/**
+	 * The discovered processors, by source.
+	 *
+	 * @param processors the DynamoDB Streams processors
+	 * @param kinesisProcessors the Kinesis processors
+	 */
+	record Discovered(List<StreamProcessorDefinition<?>> processors,
+			List<KinesisProcessorDefinition<?>> kinesisProcessors) {
+
+	}
+
+	Discovered discover() {
+		Map<String, ResolvableType> candidates = findProcessorBeans(StreamRecord.class);
+		Map<String, ResolvableType> kinesisCandidates = findProcessorBeans(KinesisRecord.class);
+		Map<String, ResolvableType> all = new LinkedHashMap<>(candidates);
+		all.putAll(kinesisCandidates);
+		Map<String, TributaryProperties.Processor> bound = matchProperties(all);
 		TableResolver tables = new TableResolver(this.properties.getTables());
 		List<StreamProcessorDefinition<?>> definitions = new ArrayList<>();
 		candidates.forEach((name, recordType) -> definitions.add(define(name, recordType, bound.get(name), tables)));
+		List<KinesisProcessorDefinition<?>> kinesisDefinitions = new ArrayList<>();
+		kinesisCandidates.forEach((name, payloadType) -> kinesisDefinitions
+			.add(defineKinesis(name, payloadType, bound.get(name))));
 		if (logger.isDebugEnabled()) {
-			logger.debug("Discovered stream processors " + definitions);
+			logger.debug("Discovered stream processors " + definitions + " and Kinesis processors "
+					+ kinesisDefinitions);
 		}
-		return definitions;
+		return new Discovered(definitions, kinesisDefinitions);
 	}
 
-	private Map<String, ResolvableType> findProcessorBeans() {
+	private Map<String, ResolvableType> findProcessorBeans(Class<?> elementType) {
 		Map<String, ResolvableType> candidates = new LinkedHashMap<>();
 		for (String name : this.beanFactory.getBeanNamesForType(Function.class, true, false)) {
-			ResolvableType recordType = recordTypeOf(declaredType(name));
+			ResolvableType recordType = recordTypeOf(declaredType(name), elementType);
 			if (recordType != null) {
 				candidates.put(name, recordType);
 			}
@@ -81,7 +105,8 @@ class StreamProcessorDiscoverer {
 				.orElseThrow(() -> new InvalidProcessorBindingException(
 						TributaryProperties.PREFIX + ".processors." + key, key,
 						"It names no processor bean. A processor is a bean of type "
-								+ "Function<Flux<StreamRecord<T>>, Mono<Void>>; this application declares "
+								+ "Function<Flux<StreamRecord<T>>, Mono<Void>> or Function<Flux<KinesisRecord<T>>, "
+								+ "Mono<Void>>; this application declares "
 								+ (candidates.isEmpty() ? "none" : candidates.keySet()) + ".",
 						"Use the bean name of a processor in the property, or declare the processor bean."));
 			bound.put(name, processor);
@@ -97,6 +122,27 @@ class StreamProcessorDiscoverer {
 		ImageMapper<?> mapper = mapperFor(name, recordType);
 		TableDescriptor table = tables.resolve(binding.table(), name, recordType);
 		return create(name, table, binding, recordType, mapper);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> KinesisProcessorDefinition<T> defineKinesis(String name, ResolvableType payloadType,
+			TributaryProperties.@Nullable Processor properties) {
+		KinesisStreamProcessor annotation = this.beanFactory.findAnnotationOnBean(name, KinesisStreamProcessor.class);
+		KinesisBindingResolver.Resolved resolved = this.kinesisBindingResolver.resolve(name, annotation, properties);
+		checkPayloadType(name, payloadType);
+		Function<Flux<KinesisRecord<T>>, Mono<Void>> function = this.beanFactory.getBean(name, Function.class);
+		return new KinesisProcessorDefinition<>(name, resolved.binding(), resolved.options(), payloadType, function);
+	}
+
+	private static void checkPayloadType(String name, ResolvableType payloadType) {
+		try {
+			PayloadMappers.forType(payloadType);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidProcessorBindingException("the payload type of processor '" + name + "'",
+					payloadType.toString(), String.valueOf(ex.getMessage()),
+					"Declare the processor as Function<Flux<KinesisRecord<T>>, Mono<Void>> with a supported T.");
+		}
 	}
 
 	private static ImageMapper<?> mapperFor(String name, ResolvableType recordType) {
@@ -139,6 +185,14 @@ class StreamProcessorDiscoverer {
 	 * when the type is some other function.
 	 */
 	static @Nullable ResolvableType recordTypeOf(ResolvableType type) {
+		return recordTypeOf(type, StreamRecord.class);
+	}
+
+	/**
+	 * The {@code T} of a {@code Function<Flux<E<T>>, Mono<Void>>} for the given element type
+	 * {@code E}, or {@code null} when the type is some other function.
+	 */
+	static @Nullable ResolvableType recordTypeOf(ResolvableType type, Class<?> elementType) {
 		ResolvableType function = type.as(Function.class);
 		if (function == ResolvableType.NONE) {
 			return null;
@@ -152,7 +206,7 @@ class StreamProcessorDiscoverer {
 			return null;
 		}
 		ResolvableType element = input.as(Flux.class).getGeneric(0);
-		if (element.resolve() != StreamRecord.class) {
+		if (element.resolve() != elementType) {
 			return null;
 		}
 		return element.getGeneric(0);

@@ -1,8 +1,5 @@
 package dev.tributary.autoconfigure;
 
-import java.util.List;
-
-import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
 
@@ -36,9 +33,10 @@ public final class TributaryAutoConfiguration {
 	@ConditionalOnMissingBean
 	StreamProcessorRegistry streamProcessorRegistry(ConfigurableListableBeanFactory beanFactory,
 			TributaryProperties properties) {
-		List<StreamProcessorDefinition<?>> processors = new StreamProcessorDiscoverer(beanFactory, properties).discover();
-		KeysOnlyViewWarning.warn(processors);
-		return new DefaultStreamProcessorRegistry(processors);
+		StreamProcessorDiscoverer.Discovered discovered = new StreamProcessorDiscoverer(beanFactory, properties)
+			.discover();
+		KeysOnlyViewWarning.warn(discovered.processors());
+		return new DefaultStreamProcessorRegistry(discovered.processors(), discovered.kinesisProcessors());
 	}
 
 }

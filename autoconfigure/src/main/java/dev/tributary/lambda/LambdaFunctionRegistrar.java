@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
 
+import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.dynamodb.DynamoDbEventCodec;
+import dev.tributary.kinesis.KinesisEventCodec;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -47,6 +49,8 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 
 	private final DynamoDbEventCodec codec;
 
+	private final KinesisEventCodec kinesisCodec;
+
 	private final Duration deadlineMargin;
 
 	private final Clock clock;
@@ -61,6 +65,22 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 	 */
 	public LambdaFunctionRegistrar(StreamProcessorRegistry processors, FunctionRegistry functionRegistry,
 			DynamoDbEventCodec codec, Duration deadlineMargin, Clock clock) {
+		this(processors, functionRegistry, codec, new KinesisEventCodec(), deadlineMargin, clock);
+	}
+
+	/**
+	 * Create a registrar.
+	 * @param processors the application's processors
+	 * @param functionRegistry Spring Cloud Function's registry
+	 * @param codec reads DynamoDB Streams events
+	 * @param kinesisCodec reads Kinesis events
+	 * @param deadlineMargin how long before the invocation's timeout to stop handing out records
+	 * @param clock the clock deadlines are measured with
+	 */
+	public LambdaFunctionRegistrar(StreamProcessorRegistry processors, FunctionRegistry functionRegistry,
+			DynamoDbEventCodec codec, KinesisEventCodec kinesisCodec, Duration deadlineMargin, Clock clock) {
+		Assert.notNull(kinesisCodec, "'kinesisCodec' must not be null");
+		this.kinesisCodec = kinesisCodec;
 		Assert.notNull(processors, "'processors' must not be null");
 		Assert.notNull(functionRegistry, "'functionRegistry' must not be null");
 		Assert.notNull(codec, "'codec' must not be null");
@@ -76,13 +96,20 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 	@Override
 	public void afterSingletonsInstantiated() {
 		for (StreamProcessorDefinition<?> processor : this.processors.getProcessors()) {
-			String name = LambdaHandlers.functionDefinitionFor(processor.name());
-			StreamProcessorLambdaFunction<?> function = StreamProcessorLambdaFunction.forDynamoDb(processor, this.codec,
-					this.deadlineMargin, this.clock);
-			this.functionRegistry.register(new FunctionRegistration<>(function, name).type(FUNCTION_TYPE));
-			if (logger.isDebugEnabled()) {
-				logger.debug("Registered Lambda function '" + name + "' for processor " + processor);
-			}
+			register(processor.name(), StreamProcessorLambdaFunction.forDynamoDb(processor, this.codec,
+					this.deadlineMargin, this.clock), processor);
+		}
+		for (KinesisProcessorDefinition<?> processor : this.processors.getKinesisProcessors()) {
+			register(processor.name(), StreamProcessorLambdaFunction.forKinesis(processor, this.kinesisCodec,
+					this.deadlineMargin, this.clock), processor);
+		}
+	}
+
+	private void register(String processorName, StreamProcessorLambdaFunction<?> function, Object processor) {
+		String name = LambdaHandlers.functionDefinitionFor(processorName);
+		this.functionRegistry.register(new FunctionRegistration<>(function, name).type(FUNCTION_TYPE));
+		if (logger.isDebugEnabled()) {
+			logger.debug("Registered Lambda function '" + name + "' for processor " + processor);
 		}
 	}
 

@@ -9,11 +9,15 @@ import java.time.Instant;
 import java.util.function.Function;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.batch.BatchInvoker;
 import dev.tributary.batch.BatchOutcome;
 import dev.tributary.dynamodb.DynamoDbEventCodec;
 import dev.tributary.dynamodb.DynamoDbSourceType;
+import dev.tributary.kinesis.KinesisDataRecord;
+import dev.tributary.kinesis.KinesisEventCodec;
+import dev.tributary.kinesis.KinesisSourceType;
 import dev.tributary.lambda.LambdaBatch.Malformed;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -91,6 +95,22 @@ public final class StreamProcessorLambdaFunction<R> implements Function<Message<
 		return new StreamProcessorLambdaFunction<>(processor.name(),
 				DynamoDbSourceType.invoker(processor, deadlineMargin, clock),
 				new DynamoDbEventReader(codec, processor.name()), clock);
+	}
+
+	/**
+	 * Create the function for a processor that reads a Kinesis stream.
+	 * @param processor the processor
+	 * @param codec reads the event
+	 * @param deadlineMargin how long before the invocation's timeout to stop handing out records
+	 * @param clock the clock deadlines are measured with
+	 * @return the function
+	 */
+	public static StreamProcessorLambdaFunction<KinesisDataRecord> forKinesis(KinesisProcessorDefinition<?> processor,
+			KinesisEventCodec codec, Duration deadlineMargin, Clock clock) {
+		Assert.notNull(processor, "'processor' must not be null");
+		return new StreamProcessorLambdaFunction<>(processor.name(),
+				KinesisSourceType.invoker(processor, deadlineMargin, clock),
+				new KinesisEventReader(codec, processor.name()), clock);
 	}
 
 	@Override

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
@@ -23,6 +25,8 @@ public final class DefaultStreamProcessorRegistry implements StreamProcessorRegi
 
 	private final Map<String, StreamProcessorDefinition<?>> processors;
 
+	private final List<KinesisProcessorDefinition<?>> kinesisProcessors;
+
 	private final List<SourceBinding> bindings;
 
 	/**
@@ -30,15 +34,30 @@ public final class DefaultStreamProcessorRegistry implements StreamProcessorRegi
 	 * @param processors the processors; names must be unique
 	 */
 	public DefaultStreamProcessorRegistry(List<? extends StreamProcessorDefinition<?>> processors) {
+		this(processors, List.of());
+	}
+
+	/**
+	 * Create a registry.
+	 * @param processors the processors; names must be unique
+	 * @param kinesisProcessors the Kinesis processors; names must be unique
+	 */
+	public DefaultStreamProcessorRegistry(List<? extends StreamProcessorDefinition<?>> processors,
+			List<? extends KinesisProcessorDefinition<?>> kinesisProcessors) {
 		Assert.notNull(processors, "'processors' must not be null");
+		Assert.notNull(kinesisProcessors, "'kinesisProcessors' must not be null");
+		this.kinesisProcessors = kinesisProcessors.stream()
+			.<KinesisProcessorDefinition<?>>map((processor) -> processor)
+			.sorted(Comparator.comparing(KinesisProcessorDefinition::name))
+			.toList();
 		this.processors = processors.stream()
 			.sorted(Comparator.comparing(StreamProcessorDefinition::name))
 			.collect(Collectors.toMap(StreamProcessorDefinition::name, Function.identity(), (a, b) -> {
 				throw new IllegalArgumentException("Two processors are named '" + a.name() + "'");
 			}, LinkedHashMap::new));
-		this.bindings = this.processors.values()
-			.stream()
-			.<SourceBinding>map(StreamProcessorDefinition::binding)
+		this.bindings = Stream
+			.concat(this.processors.values().stream().map(StreamProcessorDefinition::binding),
+					this.kinesisProcessors.stream().map(KinesisProcessorDefinition::binding))
 			.distinct()
 			.toList();
 	}
@@ -54,13 +73,19 @@ public final class DefaultStreamProcessorRegistry implements StreamProcessorRegi
 	}
 
 	@Override
+	public List<KinesisProcessorDefinition<?>> getKinesisProcessors() {
+		return this.kinesisProcessors;
+	}
+
+	@Override
 	public List<SourceBinding> getBindings() {
 		return this.bindings;
 	}
 
 	@Override
 	public String toString() {
-		return "DefaultStreamProcessorRegistry" + this.processors.keySet();
+		return "DefaultStreamProcessorRegistry" + this.processors.keySet()
+				+ this.kinesisProcessors.stream().map(KinesisProcessorDefinition::name).toList();
 	}
 
 }

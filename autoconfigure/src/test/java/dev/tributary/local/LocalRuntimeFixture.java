@@ -12,6 +12,7 @@ import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ImageMapper;
 import dev.tributary.KeyAttribute;
+import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamRecord;
@@ -125,7 +126,19 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 
 	LocalStreamRuntime start(CheckpointStore checkpoints, FailureDestinationResolver destinations,
 			LocalRuntimeOptions options, StreamProcessorDefinition<?>... processors) {
-		LocalStreamRuntime runtime = new LocalStreamRuntime(new DefaultStreamProcessorRegistry(List.of(processors)),
+		return start(checkpoints, destinations, options, List.of(), processors);
+	}
+
+	LocalStreamRuntime start(CheckpointStore checkpoints, List<KinesisProcessorDefinition<?>> kinesisProcessors,
+			StreamProcessorDefinition<?>... processors) {
+		return start(checkpoints, defaultDestinations(), FAST, kinesisProcessors, processors);
+	}
+
+	private LocalStreamRuntime start(CheckpointStore checkpoints, FailureDestinationResolver destinations,
+			LocalRuntimeOptions options, List<KinesisProcessorDefinition<?>> kinesisProcessors,
+			StreamProcessorDefinition<?>... processors) {
+		LocalStreamRuntime runtime = new LocalStreamRuntime(
+				new DefaultStreamProcessorRegistry(List.of(processors), kinesisProcessors),
 				new TableProvisioner(this.dynamoDb), new SdkStreamClient(this.streams), checkpoints, destinations,
 				options, RuntimeMetrics.NONE, Clock.systemUTC());
 		this.runtimes.add(runtime);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.lock.DeployLock;
 import dev.tributary.deploy.plan.Plan;
@@ -144,6 +145,13 @@ public final class Deployer {
 	private DeployContext context(StreamProcessorRegistry registry, DeployOptions options) {
 		Assert.notNull(registry, "'registry' must not be null");
 		Assert.notNull(options, "'options' must not be null");
+		List<KinesisProcessorDefinition<?>> kinesisProcessors = registry.getKinesisProcessors();
+		if (!kinesisProcessors.isEmpty()) {
+			this.output.println("Skipping Kinesis processor(s) "
+					+ kinesisProcessors.stream().map(KinesisProcessorDefinition::name).toList()
+					+ ": Kinesis processors run only in Lambda for now, deploy does not create their stream, "
+					+ "function or event source mapping.");
+		}
 		if (registry.getProcessors().isEmpty()) {
 			throw new DeployException("No stream processors to deploy: declare a @DynamoDbStreamProcessor bean");
 		}

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import dev.tributary.DynamoDbStreamOptions;
+import dev.tributary.KinesisProcessorDefinition;
+import dev.tributary.KinesisStreamBinding;
+import dev.tributary.KinesisStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
+import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.StreamViewType;
 import dev.tributary.deploy.naming.ResourceNames;
 import dev.tributary.deploy.plan.Action;
@@ -15,6 +19,7 @@ import dev.tributary.deploy.plan.Plan;
 import dev.tributary.deploy.support.DeployTestFixture;
 import dev.tributary.deploy.support.TestArtifacts;
 import dev.tributary.deploy.support.TestRegistry;
+import dev.tributary.registry.DefaultStreamProcessorRegistry;
 import dev.tributary.test.AwsTestClients;
 import dev.tributary.test.MotoServerExtension;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,8 @@ import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfigurat
 import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.ResolvableType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -310,6 +317,26 @@ class DeployerIntegrationTests {
 		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
 		assertThat(String.join("\n", this.fixture.output())).contains("(known after apply)")
 			.contains("Plan: 5 to create.");
+	}
+
+	@Test
+	void aKinesisProcessorIsSkippedWithOneLineAndTheRestIsPlannedAsBefore() throws Exception {
+		TestRegistry dynamoDb = TestRegistry.of("orders", this.table, ProcessorOptions.defaults());
+		KinesisProcessorDefinition<String> kinesis = new KinesisProcessorDefinition<>("clicks",
+				new KinesisStreamBinding("clicks-stream", KinesisStreamOptions.defaults()), ProcessorOptions.defaults(),
+				ResolvableType.forClass(String.class), (records) -> records.then());
+		StreamProcessorRegistry registry = new DefaultStreamProcessorRegistry(dynamoDb.getProcessors(),
+				List.of(kinesis));
+
+		Plan plan = this.fixture.deployer().plan(registry, options("v1").build());
+
+		assertThat(plan.changes()).extracting((change) -> change.type())
+			.containsExactly("table", "role", "log-group", "function", "mapping");
+		assertThat(plan.changes()).extracting((change) -> change.name()).noneMatch((name) -> name.contains("clicks"));
+		assertThat(this.fixture.output()).filteredOn((line) -> line.contains("clicks"))
+			.containsExactly("Skipping Kinesis processor(s) [clicks]: Kinesis processors run only in Lambda for now, "
+					+ "deploy does not create their stream, function or event source mapping.");
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.time.Duration;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.dynamodb.DynamoDbEventCodec;
+import dev.tributary.kinesis.KinesisEventCodec;
 import dev.tributary.lambda.LambdaFunctionRegistrar;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -38,15 +39,23 @@ public final class TributaryLambdaAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	KinesisEventCodec tributaryKinesisEventCodec() {
+		return new KinesisEventCodec();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	@ConditionalOnBean({ StreamProcessorRegistry.class, FunctionRegistry.class })
 	LambdaFunctionRegistrar tributaryLambdaFunctionRegistrar(StreamProcessorRegistry processors,
-			FunctionRegistry functionRegistry, DynamoDbEventCodec codec, LambdaProperties properties) {
+			FunctionRegistry functionRegistry, DynamoDbEventCodec codec, KinesisEventCodec kinesisCodec,
+			LambdaProperties properties) {
 		Duration margin = properties.getDeadlineMargin();
 		if (margin.isNegative()) {
 			throw new InvalidConfigurationPropertyValueException(LambdaProperties.PREFIX + ".deadline-margin", margin,
 					"The deadline margin must be zero or positive, such as 1s");
 		}
-		return new LambdaFunctionRegistrar(processors, functionRegistry, codec, margin, Clock.systemUTC());
+		return new LambdaFunctionRegistrar(processors, functionRegistry, codec, kinesisCodec, margin,
+				Clock.systemUTC());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.tributary.DynamoDbStreamBinding;
+import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.local.FailureDestinationResolver;
@@ -95,6 +96,12 @@ public class LocalStreamRuntime implements SmartLifecycle {
 	public synchronized void start() {
 		if (this.running) {
 			return;
+		}
+		List<KinesisProcessorDefinition<?>> kinesisProcessors = this.registry.getKinesisProcessors();
+		if (!kinesisProcessors.isEmpty()) {
+			logger.info("Tributary local runtime skips Kinesis processor(s) "
+					+ kinesisProcessors.stream().map(KinesisProcessorDefinition::name).toList()
+					+ ": Kinesis processors run only in Lambda for now");
 		}
 		Map<String, String> streamArns = this.provisioner.provision(this.registry);
 		for (StreamProcessorDefinition<?> processor : this.registry.getProcessors()) {

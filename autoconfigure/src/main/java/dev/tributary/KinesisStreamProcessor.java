@@ -1,0 +1,116 @@
+package dev.tributary;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.core.annotation.AliasFor;
+
+/**
+ * Binds a {@code Function<Flux<KinesisRecord<T>>, Mono<Void>>} bean to a Kinesis data stream.
+ * <p>
+ * Put it on the {@code @Bean} method (or the component class) that declares the processor:
+ * <pre class="code">
+ * &#64;Bean
+ * &#64;KinesisStreamProcessor(stream = "orders", startingPosition = TRIM_HORIZON, batchSize = 10)
+ * Function&lt;Flux&lt;KinesisRecord&lt;Order&gt;&gt;, Mono&lt;Void&gt;&gt; logOrders() { ... }
+ * </pre>
+ * The common attributes and the starting position can be overridden per stage with
+ * {@code tributary.processors.<beanName>.*} properties, which win over the annotation; the
+ * stream is named by the annotation only. Kinesis processors run in Lambda only for now: the
+ * local runtime and deploy skip them.
+ * <p>
+ * Defaults follow Lambda's event source mapping for Kinesis streams.
+ *
+ * @author Tributary
+ */
+@Target({ ElementType.METHOD, ElementType.TYPE })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface KinesisStreamProcessor {
+
+	/**
+	 * Alias for {@link #stream()}.
+	 * @return the stream's name or ARN
+	 */
+	@AliasFor("stream")
+	String value() default "";
+
+	/**
+	 * Name or ARN of the Kinesis data stream that feeds the processor.
+	 * @return the stream's name or ARN
+	 */
+	@AliasFor("value")
+	String stream() default "";
+
+	/**
+	 * Where to start reading the first time; afterwards the processor resumes from its
+	 * checkpoint. {@link StartingPosition#AT_TIMESTAMP} needs {@link #startingPositionTimestamp()}.
+	 * @return the starting position, {@link StartingPosition#LATEST} by default
+	 */
+	StartingPosition startingPosition() default StartingPosition.LATEST;
+
+	/**
+	 * The point in time to start from with {@link StartingPosition#AT_TIMESTAMP}, as an ISO-8601
+	 * instant ("2026-01-31T12:00:00Z"); empty otherwise.
+	 * @return the timestamp, none by default
+	 */
+	String startingPositionTimestamp() default "";
+
+	/**
+	 * Maximum number of records in one batch, 1 to 10000.
+	 * @return the batch size, 100 by default
+	 */
+	int batchSize() default ProcessorOptions.DEFAULT_BATCH_SIZE;
+
+	/**
+	 * Maximum time to gather records before invoking the processor, as a duration ("500ms",
+	 * "5s", "PT1M"), 0 to 300 seconds.
+	 * @return the maximum batching window, no wait by default
+	 */
+	String maxBatchingWindow() default "0s";
+
+	/**
+	 * Maximum number of retries of a failed batch, 0 to 10000, or -1 to retry until the record
+	 * expires.
+	 * @return the maximum retry attempts, -1 by default
+	 */
+	int maxRetryAttempts() default ProcessorOptions.UNLIMITED;
+
+	/**
+	 * Maximum age of a record the processor is still given, as a duration from 60 seconds to 7
+	 * days; empty for no limit. Older records go to the failure destination.
+	 * @return the maximum record age, no limit by default
+	 */
+	String maxRecordAge() default "";
+
+	/**
+	 * Whether a failed batch is split in two and each half retried separately.
+	 * @return whether to bisect on error, {@code false} by default
+	 */
+	boolean bisectOnError() default false;
+
+	/**
+	 * Number of batches processed concurrently per shard, 1 to 10; records with the same
+	 * partition key stay in order.
+	 * @return the parallelization factor, 1 by default
+	 */
+	int parallelizationFactor() default 1;
+
+	/**
+	 * Where records go once retries run out: an SQS queue name or ARN. Empty to log them at
+	 * ERROR and count them instead.
+	 * @return the on-failure destination, none by default
+	 */
+	String onFailure() default "";
+
+	/**
+	 * Lambda event filter patterns (JSON), such as {@code {"data": {"type": ["order"]}}}. A record
+	 * is processed when it matches any pattern.
+	 * @return the filter patterns, none by default
+	 */
+	String[] filterPatterns() default {};
+
+}

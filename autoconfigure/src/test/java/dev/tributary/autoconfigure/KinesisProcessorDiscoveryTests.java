@@ -1,0 +1,219 @@
+package dev.tributary.autoconfigure;
+
+import java.time.Instant;
+import java.util.function.Function;
+
+import dev.tributary.KinesisProcessorDefinition;
+import dev.tributary.KinesisRecord;
+import dev.tributary.KinesisStreamBinding;
+import dev.tributary.KinesisStreamProcessor;
+import dev.tributary.StartingPosition;
+import dev.tributary.StreamProcessorRegistry;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ContextConsumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KinesisProcessorDiscoveryTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(TributaryAutoConfiguration.class));
+
+	@Test
+	void anAnnotatedKinesisProcessorIsRegisteredWithItsStreamAndPayloadType() {
+		this.contextRunner.withUserConfiguration(OrdersConfiguration.class).run((context) -> {
+			StreamProcessorRegistry registry = context.getBean(StreamProcessorRegistry.class);
+			assertThat(registry.getProcessors()).isEmpty();
+			assertThat(registry.getKinesisProcessors()).hasSize(1);
+			KinesisProcessorDefinition<?> processor = registry.getKinesisProcessors().get(0);
+			assertThat(processor.name()).isEqualTo("orders");
+			assertThat(processor.payloadType().resolve()).isEqualTo(Order.class);
+			assertThat(processor.binding().stream()).isEqualTo("orders-stream");
+			assertThat(processor.binding().options().startingPosition()).isEqualTo(StartingPosition.TRIM_HORIZON);
+			assertThat(processor.binding().options().startingPositionTimestamp()).isNull();
+			assertThat(processor.options().batchSize()).isEqualTo(25);
+			assertThat(processor.function()).isSameAs(context.getBean("orders"));
+			assertThat(registry.getBindings()).containsExactly(processor.binding());
+			assertThat(registry.getTables()).isEmpty();
+		});
+	}
+
+	@Test
+	void atTimestampTakesTheAnnotationsTimestamp() {
+		this.contextRunner.withUserConfiguration(AtTimestampConfiguration.class).run((context) -> {
+			KinesisStreamBinding binding = context.getBean(StreamProcessorRegistry.class)
+				.getKinesisProcessors()
+				.get(0)
+				.binding();
+			assertThat(binding.options().startingPosition()).isEqualTo(StartingPosition.AT_TIMESTAMP);
+			assertThat(binding.options().startingPositionTimestamp()).isEqualTo(Instant.parse("2026-01-31T12:00:00Z"));
+		});
+	}
+
+	@Test
+	void propertiesOverrideTheCommonOptionsAndTheStartingPosition() {
+		this.contextRunner.withUserConfiguration(OrdersConfiguration.class)
+			.withPropertyValues("tributary.processors.orders.batch-size=7",
+					"tributary.processors.orders.starting-position=LATEST")
+			.run((context) -> {
+				KinesisProcessorDefinition<?> processor = context.getBean(StreamProcessorRegistry.class)
+					.getKinesisProcessors()
+					.get(0);
+				assertThat(processor.options().batchSize()).isEqualTo(7);
+				assertThat(processor.binding().options().startingPosition()).isEqualTo(StartingPosition.LATEST);
+			});
+	}
+
+	@Test
+	void aKinesisProcessorWithoutAStreamNamesTheAttribute() {
+		this.contextRunner.withUserConfiguration(NoStreamConfiguration.class)
+			.run(failsWith("Invalid value '' for @KinesisStreamProcessor(stream) on bean 'orders'",
+					"must name the stream"));
+	}
+
+	@Test
+	void atTimestampWithoutATimestampNamesTheAttribute() {
+		this.contextRunner.withUserConfiguration(AtTimestampWithoutTimestampConfiguration.class)
+			.run(failsWith("@KinesisStreamProcessor(startingPositionTimestamp) on bean 'orders'",
+					"AT_TIMESTAMP (from @KinesisStreamProcessor(startingPosition) on bean 'orders')",
+					"ISO-8601 instant"));
+	}
+
+	@Test
+	void atTimestampFromAPropertyWithoutATimestampNamesTheProperty() {
+		this.contextRunner.withUserConfiguration(OrdersConfiguration.class)
+			.withPropertyValues("tributary.processors.orders.starting-position=AT_TIMESTAMP")
+			.run(failsWith("@KinesisStreamProcessor(startingPositionTimestamp) on bean 'orders'",
+					"AT_TIMESTAMP (from tributary.processors.orders.starting-position)"));
+	}
+
+	@Test
+	void aTimestampThatIsNotAnInstantIsRejected() {
+		this.contextRunner.withUserConfiguration(BadTimestampConfiguration.class)
+			.run(failsWith("'yesterday' for @KinesisStreamProcessor(startingPositionTimestamp) on bean 'orders'",
+					"not an ISO-8601 instant"));
+	}
+
+	@Test
+	void aTimestampWithoutAtTimestampIsRejected() {
+		this.contextRunner.withUserConfiguration(TimestampWithoutAtTimestampConfiguration.class)
+			.run(failsWith("@KinesisStreamProcessor(startingPositionTimestamp) on bean 'orders'",
+					"only used with the starting position AT_TIMESTAMP"));
+	}
+
+	@Test
+	void aKinesisProcessorWithoutTheAnnotationIsAClearError() {
+		this.contextRunner.withUserConfiguration(UnannotatedConfiguration.class)
+			.run(failsWith("bean 'orders'", "not bound to a stream", "@KinesisStreamProcessor(stream"));
+	}
+
+	@Test
+	void aDynamoDbSettingOnAKinesisProcessorNamesTheProperty() {
+		this.contextRunner.withUserConfiguration(OrdersConfiguration.class)
+			.withPropertyValues("tributary.processors.orders.view-type=NEW_IMAGE")
+			.run(failsWith("'NEW_IMAGE' for tributary.processors.orders.view-type", "DynamoDB Streams setting",
+					"Remove tributary.processors.orders.view-type"));
+	}
+
+	private static ContextConsumer<AssertableApplicationContext> failsWith(String... expected) {
+		return (context) -> {
+			assertThat(context).hasFailed();
+			Throwable failure = context.getStartupFailure();
+			FailureAnalysis analysis = new InvalidProcessorBindingFailureAnalyzer().analyze(failure);
+			assertThat(analysis).as("failure analysis of %s", failure).isNotNull();
+			assertThat(analysis.getDescription() + "\n" + analysis.getAction()).contains(expected);
+		};
+	}
+
+	record Order(String id, int quantity) {
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OrdersConfiguration {
+
+		@Bean
+		@KinesisStreamProcessor(stream = "orders-stream", startingPosition = StartingPosition.TRIM_HORIZON,
+				batchSize = 25)
+		Function<Flux<KinesisRecord<Order>>, Mono<Void>> orders() {
+			return (records) -> records.then();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class AtTimestampConfiguration {
+
+		@Bean
+		@KinesisStreamProcessor(stream = "orders-stream", startingPosition = StartingPosition.AT_TIMESTAMP,
+				startingPositionTimestamp = "2026-01-31T12:00:00Z")
+		Function<Flux<KinesisRecord<Order>>, Mono<Void>> orders() {
+			return (records) -> records.then();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class NoStreamConfiguration {
+
+		@Bean
+		@KinesisStreamProcessor(batchSize = 10)
+		Function<Flux<KinesisRecord<Order>>, Mono<Void>> orders() {
+			return (records) -> records.then();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class AtTimestampWithoutTimestampConfiguration {
+
+		@Bean
+		@KinesisStreamProcessor(stream = "orders-stream", startingPosition = StartingPosition.AT_TIMESTAMP)
+		Function<Flux<KinesisRecord<Order>>, Mono<Void>> orders() {
+			return (records) -> records.then();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class BadTimestampConfiguration {
+
+		@Bean
+		@KinesisStreamProcessor(stream = "orders-stream", startingPosition = StartingPosition.AT_TIMESTAMP,
+				startingPositionTimestamp = "yesterday")
+		Function<Flux<KinesisRecord<Order>>, Mono<Void>> orders() {
+			return (records) -> records.then();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TimestampWithoutAtTimestampConfiguration {
+
+		@Bean
+		@KinesisStreamProcessor(stream = "orders-stream", startingPositionTimestamp = "2026-01-31T12:00:00Z")
+		Function<Flux<KinesisRecord<Order>>, Mono<Void>> orders() {
+			return (records) -> records.then();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UnannotatedConfiguration {
+
+		@Bean
+		Function<Flux<KinesisRecord<Order>>, Mono<Void>> orders() {
+			return (records) -> records.then();
+		}
+
+	}
+
+}
