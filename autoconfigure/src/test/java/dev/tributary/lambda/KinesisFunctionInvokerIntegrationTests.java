@@ -1,6 +1,5 @@
 package dev.tributary.lambda;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,24 +39,16 @@ class KinesisFunctionInvokerIntegrationTests {
 
 	private static final String SUCCESS = "{\"batchItemFailures\":[]}";
 
-	private static FunctionInvoker invoker;
+	private static LambdaInvocations lambda;
 
 	@BeforeAll
 	static void startFunctionInvoker() {
-		System.setProperty("MAIN_CLASS", KinesisLambdaTestApplication.class.getName());
-		System.setProperty("spring.cloud.function.definition", LambdaHandlers.functionDefinitionFor("orders"));
-		try {
-			invoker = new FunctionInvoker();
-		}
-		finally {
-			System.clearProperty("MAIN_CLASS");
-			System.clearProperty("spring.cloud.function.definition");
-		}
+		lambda = LambdaInvocations.start(KinesisLambdaTestApplication.class, "orders");
 	}
 
 	@AfterAll
 	static void forgetFunctionInvoker() {
-		invoker = null;
+		lambda = null;
 	}
 
 	@BeforeEach
@@ -223,10 +214,8 @@ class KinesisFunctionInvokerIntegrationTests {
 		return "{\"batchItemFailures\":[{\"itemIdentifier\":\"" + sequenceNumber + "\"}]}";
 	}
 
-	private static String invoke(String event) throws IOException {
-		ByteArrayOutputStream output = new ByteArrayOutputStream();
-		invoker.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), output, null);
-		return output.toString(StandardCharsets.UTF_8);
+	private static String invoke(String event) {
+		return lambda.invoke(event.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -11,8 +11,8 @@ import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Starts the real {@link FunctionInvoker} on {@link LambdaTestApplication}, as Lambda does, and
- * feeds it events.
+ * Starts the real {@link FunctionInvoker} on a test application ({@link LambdaTestApplication}
+ * unless told otherwise), as Lambda does, and feeds it events.
  */
 final class LambdaInvocations {
 
@@ -22,11 +22,15 @@ final class LambdaInvocations {
 		this.invoker = invoker;
 	}
 
-	// As inside Lambda: no local runtime, so no emulator is started.
 	static LambdaInvocations start() {
-		System.setProperty("MAIN_CLASS", LambdaTestApplication.class.getName());
+		return start(LambdaTestApplication.class, "items");
+	}
+
+	// As inside Lambda: no local runtime, so no emulator is started.
+	static LambdaInvocations start(Class<?> application, String processor) {
+		System.setProperty("MAIN_CLASS", application.getName());
 		System.setProperty("tributary.lambda.enabled", "true");
-		System.setProperty("spring.cloud.function.definition", LambdaHandlers.functionDefinitionFor("items"));
+		System.setProperty("spring.cloud.function.definition", LambdaHandlers.functionDefinitionFor(processor));
 		try {
 			return new LambdaInvocations(new FunctionInvoker());
 		}
