@@ -18,7 +18,7 @@ import org.springframework.util.Assert;
  * @param <T> the type the payload is mapped to
  * @author Tributary
  */
-public final class KinesisRecord<T> {
+public final class KinesisRecord<T> implements SourceRecord {
 
 	private final T payload;
 
@@ -92,6 +92,25 @@ public final class KinesisRecord<T> {
 	 */
 	public String sequenceNumber() {
 		return this.sequenceNumber;
+	}
+
+	/**
+	 * The sequence number, which Lambda expects back when this record fails (shared by the user
+	 * records of one KPL aggregate).
+	 * @return the sequence number
+	 */
+	@Override
+	public String itemIdentifier() {
+		return this.sequenceNumber;
+	}
+
+	/**
+	 * The partition key: the records of one partition key are delivered in order.
+	 * @return the partition key
+	 */
+	@Override
+	public Object orderingKey() {
+		return this.partitionKey;
 	}
 
 	/**

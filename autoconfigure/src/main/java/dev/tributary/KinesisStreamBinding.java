@@ -5,20 +5,20 @@ import org.springframework.util.Assert;
 /**
  * A processor bound to a Kinesis data stream.
  *
- * @param stream the stream's name or ARN
+ * @param stream the stream: its id, physical name, and whether the application owns it
  * @param options the Kinesis stream settings of the processor
  * @author Tributary
  */
-public record KinesisStreamBinding(String stream, KinesisStreamOptions options) implements SourceBinding {
+public record KinesisStreamBinding(KinesisStreamDescriptor stream, KinesisStreamOptions options) implements SourceBinding {
 
 	public KinesisStreamBinding {
-		Assert.hasText(stream, "'stream' must not be empty");
+		Assert.notNull(stream, "'stream' must not be null");
 		Assert.notNull(options, "'options' must not be null");
 	}
 
 	@Override
 	public String describe() {
-		return "Kinesis stream '" + this.stream + "'";
+		return "Kinesis stream '" + this.stream.id() + "'";
 	}
 
 }

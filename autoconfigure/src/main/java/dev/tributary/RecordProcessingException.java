@@ -26,7 +26,7 @@ public class RecordProcessingException extends RuntimeException {
 
 	private final String itemIdentifier;
 
-	private final transient @Nullable StreamRecord<?> record;
+	private transient @Nullable StreamRecord<?> record;
 
 	/**
 	 * Create an exception for a record that failed.
@@ -51,18 +51,19 @@ public class RecordProcessingException extends RuntimeException {
 	}
 
 	/**
-	 * Create an exception for a Kinesis record that failed; it is reported by its sequence
-	 * number.
+	 * Create an exception for a record of any source that failed; it is reported by its
+	 * {@link SourceRecord#itemIdentifier() item identifier}.
 	 * @param record the first record that was not processed
 	 * @param cause why it failed
 	 */
-	public RecordProcessingException(KinesisRecord<?> record, @Nullable Throwable cause) {
-		this(requireSequenceNumber(record), messageFor(record.sequenceNumber(), cause), cause);
+	public RecordProcessingException(SourceRecord record, @Nullable Throwable cause) {
+		this(requireItemIdentifier(record), messageFor(record.itemIdentifier(), cause), cause);
+		this.record = (record instanceof StreamRecord<?> streamRecord) ? streamRecord : null;
 	}
 
-	private static String requireSequenceNumber(KinesisRecord<?> record) {
+	private static String requireItemIdentifier(SourceRecord record) {
 		Assert.notNull(record, "'record' must not be null");
-		return record.sequenceNumber();
+		return record.itemIdentifier();
 	}
 
 	/**

@@ -57,4 +57,19 @@ public interface StreamProcessorRegistry {
 		return List.copyOf(tables.values());
 	}
 
+	/**
+	 * The Kinesis streams the processors read, each once, in a stable order (by id); derived
+	 * from {@link #getBindings()}.
+	 * @return the streams
+	 */
+	default List<KinesisStreamDescriptor> getStreams() {
+		Map<String, KinesisStreamDescriptor> streams = new TreeMap<>();
+		for (SourceBinding binding : getBindings()) {
+			if (binding instanceof KinesisStreamBinding kinesis) {
+				streams.putIfAbsent(kinesis.stream().id(), kinesis.stream());
+			}
+		}
+		return List.copyOf(streams.values());
+	}
+
 }

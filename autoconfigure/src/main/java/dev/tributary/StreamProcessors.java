@@ -16,7 +16,8 @@ import reactor.util.concurrent.Queues;
 import org.springframework.util.Assert;
 
 /**
- * Ready-made processors for the common per-record style. Each reports the right record on
+ * Ready-made processors for the common per-record style, for the elements of every source
+ * ({@link StreamRecord}, {@link KinesisRecord}, ...). Each reports the right record on
  * failure (a {@link RecordProcessingException}), so no record is skipped and none before the
  * failure is processed twice.
  * <pre class="code">
@@ -37,11 +38,11 @@ public final class StreamProcessors {
 	/**
 	 * A processor that calls {@code action} for each record, one by one, in order. The first
 	 * failure stops the batch at that record.
-	 * @param <T> the record type
+	 * @param <E> the element type: a {@link StreamRecord}, a {@link KinesisRecord}, ...
 	 * @param action what to do with each record
 	 * @return the processor
 	 */
-	public static <T> Function<Flux<StreamRecord<T>>, Mono<Void>> forEach(Consumer<? super StreamRecord<T>> action) {
+	public static <E extends SourceRecord> Function<Flux<E>, Mono<Void>> forEach(Consumer<? super E> action) {
 		Assert.notNull(action, "'action' must not be null");
 		// One operator for the whole batch rather than inOrder's Monos per record, which cost
 		// more than a typical action under Lambda's C1-only JIT (see docs/benchmarks.md).
@@ -61,12 +62,12 @@ public final class StreamProcessors {
 	 * A processor that runs an asynchronous {@code handler} for each record, one at a time, in
 	 * order: a record's handler starts when the previous one has completed. The first failure
 	 * stops the batch at that record.
-	 * @param <T> the record type
+	 * @param <E> the element type: a {@link StreamRecord}, a {@link KinesisRecord}, ...
 	 * @param handler the work for one record; its completion marks the record processed
 	 * @return the processor
 	 */
-	public static <T> Function<Flux<StreamRecord<T>>, Mono<Void>> inOrder(
-			Function<? super StreamRecord<T>, ? extends Publisher<?>> handler) {
+	public static <E extends SourceRecord> Function<Flux<E>, Mono<Void>> inOrder(
+			Function<? super E, ? extends Publisher<?>> handler) {
 		Assert.notNull(handler, "'handler' must not be null");
 		// Prefetch 0: a record is requested only when the previous one is done, so the runtime
 		// can stop handing out records when the invocation deadline nears.
@@ -75,32 +76,33 @@ public final class StreamProcessors {
 
 	/**
 	 * A processor that handles records of different items concurrently while keeping the records
-	 * of each item (same {@link StreamRecord#keys() keys}) in order. When records fail, the batch fails at the lowest failed
+	 * of each item (same {@link SourceRecord#orderingKey() ordering key}: a DynamoDB item's keys, a
+	 * Kinesis record's partition key) in order. When records fail, the batch fails at the lowest failed
 	 * sequence number: every record before it has been processed, because each key's records ran
 	 * in order and the other keys ran to completion or to their own, later, failure.
-	 * @param <T> the record type
+	 * @param <E> the element type: a {@link StreamRecord}, a {@link KinesisRecord}, ...
 	 * @param concurrency how many keys to process at once
 	 * @param handler the work for one record; its completion marks the record processed
 	 * @return the processor
 	 */
-	public static <T> Function<Flux<StreamRecord<T>>, Mono<Void>> byKey(int concurrency,
-			Function<? super StreamRecord<T>, ? extends Publisher<?>> handler) {
-		return byKey(concurrency, StreamRecord::keys, handler);
+	public static <E extends SourceRecord> Function<Flux<E>, Mono<Void>> byKey(int concurrency,
+			Function<? super E, ? extends Publisher<?>> handler) {
+		return byKey(concurrency, SourceRecord::orderingKey, handler);
 	}
 
 	/**
 	 * A processor that handles records with different keys concurrently while keeping the
 	 * records of each key in order, with the key of your choice: for example only the partition
 	 * key attribute, to keep Lambda's parallelization-factor ordering.
-	 * @param <T> the record type
+	 * @param <E> the element type: a {@link StreamRecord}, a {@link KinesisRecord}, ...
 	 * @param concurrency how many keys to process at once
 	 * @param key what orders records: records with equal keys are handled in order
 	 * @param handler the work for one record; its completion marks the record processed
 	 * @return the processor
 	 * @see #byKey(int, Function)
 	 */
-	public static <T> Function<Flux<StreamRecord<T>>, Mono<Void>> byKey(int concurrency,
-			Function<? super StreamRecord<T>, ?> key, Function<? super StreamRecord<T>, ? extends Publisher<?>> handler) {
+	public static <E extends SourceRecord> Function<Flux<E>, Mono<Void>> byKey(int concurrency,
+			Function<? super E, ?> key, Function<? super E, ? extends Publisher<?>> handler) {
 		Assert.isTrue(concurrency > 0, "'concurrency' must be positive");
 		Assert.notNull(key, "'key' must not be null");
 		Assert.notNull(handler, "'handler' must not be null");
@@ -125,8 +127,8 @@ public final class StreamProcessors {
 		});
 	}
 
-	private static <T> Mono<Void> processLane(Flux<StreamRecord<T>> lane,
-			Function<? super StreamRecord<T>, ? extends Publisher<?>> handler) {
+	private static <E extends SourceRecord> Mono<Void> processLane(Flux<E> lane,
+			Function<? super E, ? extends Publisher<?>> handler) {
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		return lane
 			.concatMap((record) -> (failure.get() != null) ? Mono.<Void>empty()
@@ -137,8 +139,8 @@ public final class StreamProcessors {
 			.then(Mono.defer(() -> (failure.get() != null) ? Mono.error(failure.get()) : Mono.empty()));
 	}
 
-	private static <T> Mono<Void> handle(StreamRecord<T> record,
-			Function<? super StreamRecord<T>, ? extends Publisher<?>> handler) {
+	private static <E extends SourceRecord> Mono<Void> handle(E record,
+			Function<? super E, ? extends Publisher<?>> handler) {
 		return Mono.defer(() -> Flux.from(handler.apply(record)).then())
 			.onErrorMap((ex) -> !(ex instanceof RecordProcessingException),
 					(ex) -> new RecordProcessingException(record, ex));

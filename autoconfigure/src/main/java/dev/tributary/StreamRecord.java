@@ -24,7 +24,7 @@ import org.springframework.util.Assert;
  * @param <T> the type images are mapped to
  * @author Tributary
  */
-public final class StreamRecord<T> {
+public final class StreamRecord<T> implements SourceRecord {
 
 	private final String eventId;
 
@@ -163,6 +163,24 @@ public final class StreamRecord<T> {
 	 */
 	public String sequenceNumber() {
 		return this.sequenceNumber;
+	}
+
+	/**
+	 * The sequence number, which Lambda expects back when this record fails.
+	 * @return the sequence number
+	 */
+	@Override
+	public String itemIdentifier() {
+		return this.sequenceNumber;
+	}
+
+	/**
+	 * The item's keys: the records of one item are delivered in order.
+	 * @return the keys
+	 */
+	@Override
+	public Object orderingKey() {
+		return keys();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 import dev.tributary.KinesisStreamBinding;
+import dev.tributary.KinesisStreamDescriptor;
 import dev.tributary.KinesisStreamOptions;
 import dev.tributary.KinesisStreamProcessor;
 import dev.tributary.ProcessorOptions;
@@ -15,7 +16,8 @@ import org.springframework.util.StringUtils;
 /**
  * Resolves a Kinesis processor's binding: the stream and the {@link KinesisStreamOptions}
  * (starting position and its timestamp) from its {@link KinesisStreamProcessor} annotation,
- * the starting position overridable by {@code tributary.processors.<name>.starting-position}.
+ * the stream and the starting position overridable by {@code tributary.processors.<name>.stream}
+ * and {@code .starting-position}.
  * The common options are the {@link ProcessorOptionsResolver}'s, annotation and properties
  * merged as for every source.
  *
@@ -38,22 +40,30 @@ class KinesisBindingResolver {
 	}
 
 	Resolved resolve(String processor, @Nullable KinesisStreamProcessor annotation,
-			TributaryProperties.@Nullable Processor properties) {
-		if (annotation == null) {
+			TributaryProperties.@Nullable Processor properties, KinesisStreamResolver streams) {
+		if (annotation == null && properties == null) {
 			throw new InvalidProcessorBindingException("bean '" + processor + "'", "(no binding)",
 					"The bean is a Function<Flux<KinesisRecord<T>>, Mono<Void>> but is not bound to a stream.",
-					"Annotate its @Bean method with @KinesisStreamProcessor(stream = \"...\").");
+					"Annotate its @Bean method with @KinesisStreamProcessor(stream = \"...\"), or set "
+							+ BoundValue.propertyName(processor, "stream") + ".");
 		}
+		String annotationName = (annotation != null) ? ANNOTATION : null;
 		TributaryProperties.Processor props = (properties != null) ? properties : new TributaryProperties.Processor();
 		rejectDynamoDbSetting(processor, "table", props.getTable());
 		rejectDynamoDbSetting(processor, "view-type", props.getViewType());
-		String stream = new BoundValue<>(annotation.stream(), describe("stream", processor))
-			.require(StringUtils::hasText, "A Kinesis processor must name the stream (its name or ARN) that feeds it.")
-			.value();
+		BoundValue<String> streamId = BoundValue
+			.pick(processor, props.getStream(), "stream", (annotation != null) ? annotation.stream() : "", "stream",
+					annotationName)
+			.require(StringUtils::hasText, "A Kinesis processor must name the stream (its id or ARN) that feeds it.");
+		KinesisStreamDescriptor stream = streams.resolve(streamId);
 		BoundValue<StartingPosition> position = BoundValue.pick(processor, props.getStartingPosition(),
-				"starting-position", annotation.startingPosition(), "startingPosition", ANNOTATION);
-		Instant timestamp = timestamp(processor, annotation.startingPositionTimestamp(), position);
-		ProcessorOptions options = this.optionsResolver.resolve(processor, AnnotatedOptions.of(annotation), props);
+				"starting-position", (annotation != null) ? annotation.startingPosition() : StartingPosition.LATEST,
+				"startingPosition", annotationName);
+		Instant timestamp = timestamp(BoundValue.pick(processor, props.getStartingPositionTimestamp(),
+				"starting-position-timestamp", (annotation != null) ? annotation.startingPositionTimestamp() : "",
+				"startingPositionTimestamp", annotationName), position);
+		ProcessorOptions options = this.optionsResolver.resolve(processor,
+				(annotation != null) ? AnnotatedOptions.of(annotation) : null, props);
 		return new Resolved(new KinesisStreamBinding(stream, new KinesisStreamOptions(position.value(), timestamp)),
 				options);
 	}
@@ -63,12 +73,14 @@ class KinesisBindingResolver {
 			String name = BoundValue.propertyName(processor, property);
 			throw new InvalidProcessorBindingException(name, String.valueOf(value),
 					"It is a DynamoDB Streams setting, and '" + processor + "' is a Kinesis processor.",
-					"Remove " + name + "; the stream is named by @KinesisStreamProcessor(stream).");
+					"Remove " + name + "; a Kinesis processor reads the stream named by @KinesisStreamProcessor(stream) "
+							+ "or " + BoundValue.propertyName(processor, "stream") + ".");
 		}
 	}
 
-	private static @Nullable Instant timestamp(String processor, String text, BoundValue<StartingPosition> position) {
-		String source = describe("startingPositionTimestamp", processor);
+	private static @Nullable Instant timestamp(BoundValue<String> timestamp, BoundValue<StartingPosition> position) {
+		String source = timestamp.source();
+		String text = timestamp.value();
 		if (position.value() != StartingPosition.AT_TIMESTAMP) {
 			if (StringUtils.hasText(text)) {
 				throw new InvalidProcessorBindingException(source, text,
@@ -91,10 +103,6 @@ class KinesisBindingResolver {
 			throw new InvalidProcessorBindingException(source, text, "It is not an ISO-8601 instant.",
 					"Change it to a value such as \"2026-01-31T12:00:00Z\".");
 		}
-	}
-
-	private static String describe(String attribute, String processor) {
-		return "@" + ANNOTATION + "(" + attribute + ") on bean '" + processor + "'";
 	}
 
 }

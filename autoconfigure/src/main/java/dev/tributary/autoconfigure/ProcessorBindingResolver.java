@@ -34,6 +34,13 @@ class ProcessorBindingResolver {
 		}
 		boolean annotated = annotation != null;
 		TributaryProperties.Processor props = (properties != null) ? properties : new TributaryProperties.Processor();
+		if (props.getStream() != null) {
+			String name = BoundValue.propertyName(processor, "stream");
+			throw new InvalidProcessorBindingException(name, props.getStream(),
+					"It is a Kinesis setting, and '" + processor + "' is a DynamoDB Streams processor.",
+					"Remove " + name + "; a DynamoDB Streams processor reads the stream of the table named by "
+							+ "@DynamoDbStreamProcessor(table) or " + BoundValue.propertyName(processor, "table") + ".");
+		}
 		BoundValue<String> table = pick(processor, props.getTable(), "table",
 				annotated ? annotation.table() : "", "table", annotated)
 			.require(StringUtils::hasText, "A processor must name the table whose stream feeds it.");

@@ -72,11 +72,12 @@ class StreamProcessorDiscoverer {
 		all.putAll(kinesisCandidates);
 		Map<String, TributaryProperties.Processor> bound = matchProperties(all);
 		TableResolver tables = new TableResolver(this.properties.getTables());
+		KinesisStreamResolver streams = new KinesisStreamResolver(this.properties.getStreams());
 		List<StreamProcessorDefinition<?>> definitions = new ArrayList<>();
 		candidates.forEach((name, recordType) -> definitions.add(define(name, recordType, bound.get(name), tables)));
 		List<KinesisProcessorDefinition<?>> kinesisDefinitions = new ArrayList<>();
 		kinesisCandidates.forEach((name, payloadType) -> kinesisDefinitions
-			.add(defineKinesis(name, payloadType, bound.get(name))));
+			.add(defineKinesis(name, payloadType, bound.get(name), streams)));
 		if (logger.isDebugEnabled()) {
 			logger.debug("Discovered stream processors " + definitions + " and Kinesis processors "
 					+ kinesisDefinitions);
@@ -126,9 +127,10 @@ class StreamProcessorDiscoverer {
 
 	@SuppressWarnings("unchecked")
 	private <T> KinesisProcessorDefinition<T> defineKinesis(String name, ResolvableType payloadType,
-			TributaryProperties.@Nullable Processor properties) {
+			TributaryProperties.@Nullable Processor properties, KinesisStreamResolver streams) {
 		KinesisStreamProcessor annotation = this.beanFactory.findAnnotationOnBean(name, KinesisStreamProcessor.class);
-		KinesisBindingResolver.Resolved resolved = this.kinesisBindingResolver.resolve(name, annotation, properties);
+		KinesisBindingResolver.Resolved resolved = this.kinesisBindingResolver.resolve(name, annotation, properties,
+				streams);
 		checkPayloadType(name, payloadType);
 		Function<Flux<KinesisRecord<T>>, Mono<Void>> function = this.beanFactory.getBean(name, Function.class);
 		return new KinesisProcessorDefinition<>(name, resolved.binding(), resolved.options(), payloadType, function);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.tributary.KeyAttribute.ScalarType;
+import dev.tributary.KinesisStreamMode;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamViewType;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,11 @@ public class TributaryProperties {
 	 */
 	private Map<String, Table> tables = new LinkedHashMap<>();
 
+	/**
+	 * Kinesis data streams by the id processors use in their binding.
+	 */
+	private Map<String, Stream> streams = new LinkedHashMap<>();
+
 	public Map<String, Processor> getProcessors() {
 		return this.processors;
 	}
@@ -54,6 +60,14 @@ public class TributaryProperties {
 		this.tables = tables;
 	}
 
+	public Map<String, Stream> getStreams() {
+		return this.streams;
+	}
+
+	public void setStreams(Map<String, Stream> streams) {
+		this.streams = streams;
+	}
+
 	/**
 	 * Settings of one processor.
 	 */
@@ -65,14 +79,28 @@ public class TributaryProperties {
 		private @Nullable String table;
 
 		/**
+		 * Id of the Kinesis stream a Kinesis processor reads (see {@code tributary.streams}),
+		 * or the ARN of an existing stream. Overrides {@code @KinesisStreamProcessor(stream)}.
+		 */
+		private @Nullable String stream;
+
+		/**
 		 * What the stream carries for each change. Defaults to KEYS_ONLY.
 		 */
 		private @Nullable StreamViewType viewType;
 
 		/**
-		 * Where to start reading the first time: LATEST or TRIM_HORIZON. Defaults to LATEST.
+		 * Where to start reading the first time: LATEST or TRIM_HORIZON (and AT_TIMESTAMP for a
+		 * Kinesis processor). Defaults to LATEST.
 		 */
 		private @Nullable StartingPosition startingPosition;
+
+		/**
+		 * Point in time (an ISO-8601 instant such as 2026-01-31T12:00:00Z) a Kinesis
+		 * processor starts reading from, with the starting position AT_TIMESTAMP. Overrides
+		 * {@code @KinesisStreamProcessor(startingPositionTimestamp)}.
+		 */
+		private @Nullable String startingPositionTimestamp;
 
 		/**
 		 * Maximum number of records in one batch, 1 to 10000. Defaults to 100.
@@ -128,6 +156,14 @@ public class TributaryProperties {
 			this.table = table;
 		}
 
+		public @Nullable String getStream() {
+			return this.stream;
+		}
+
+		public void setStream(@Nullable String stream) {
+			this.stream = stream;
+		}
+
 		public @Nullable StreamViewType getViewType() {
 			return this.viewType;
 		}
@@ -142,6 +178,14 @@ public class TributaryProperties {
 
 		public void setStartingPosition(@Nullable StartingPosition startingPosition) {
 			this.startingPosition = startingPosition;
+		}
+
+		public @Nullable String getStartingPositionTimestamp() {
+			return this.startingPositionTimestamp;
+		}
+
+		public void setStartingPositionTimestamp(@Nullable String startingPositionTimestamp) {
+			this.startingPositionTimestamp = startingPositionTimestamp;
 		}
 
 		public @Nullable Integer getBatchSize() {
@@ -280,6 +324,52 @@ public class TributaryProperties {
 
 		public void setSortKeyType(ScalarType sortKeyType) {
 			this.sortKeyType = sortKeyType;
+		}
+
+	}
+
+	/**
+	 * A Kinesis data stream processors read from.
+	 */
+	public static class Stream {
+
+		/**
+		 * Physical stream name, which may differ per stage. Defaults to the stream's id.
+		 */
+		private @Nullable String name;
+
+		/**
+		 * Capacity mode of the stream: PROVISIONED (a fixed shard count) or ON_DEMAND.
+		 */
+		private KinesisStreamMode mode = KinesisStreamMode.PROVISIONED;
+
+		/**
+		 * Number of shards of a PROVISIONED stream. Not used with ON_DEMAND.
+		 */
+		private @Nullable Integer shardCount;
+
+		public @Nullable String getName() {
+			return this.name;
+		}
+
+		public void setName(@Nullable String name) {
+			this.name = name;
+		}
+
+		public KinesisStreamMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(KinesisStreamMode mode) {
+			this.mode = mode;
+		}
+
+		public @Nullable Integer getShardCount() {
+			return this.shardCount;
+		}
+
+		public void setShardCount(@Nullable Integer shardCount) {
+			this.shardCount = shardCount;
 		}
 
 	}

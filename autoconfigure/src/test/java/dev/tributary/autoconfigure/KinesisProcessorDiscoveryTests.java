@@ -6,6 +6,8 @@ import java.util.function.Function;
 import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.KinesisRecord;
 import dev.tributary.KinesisStreamBinding;
+import dev.tributary.KinesisStreamDescriptor;
+import dev.tributary.KinesisStreamMode;
 import dev.tributary.KinesisStreamProcessor;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessorRegistry;
@@ -37,7 +39,7 @@ class KinesisProcessorDiscoveryTests {
 			KinesisProcessorDefinition<?> processor = registry.getKinesisProcessors().get(0);
 			assertThat(processor.name()).isEqualTo("orders");
 			assertThat(processor.payloadType().resolve()).isEqualTo(Order.class);
-			assertThat(processor.binding().stream()).isEqualTo("orders-stream");
+			assertThat(processor.binding().stream().name()).isEqualTo("orders-stream");
 			assertThat(processor.binding().options().startingPosition()).isEqualTo(StartingPosition.TRIM_HORIZON);
 			assertThat(processor.binding().options().startingPositionTimestamp()).isNull();
 			assertThat(processor.options().batchSize()).isEqualTo(25);
@@ -113,7 +115,8 @@ class KinesisProcessorDiscoveryTests {
 	@Test
 	void aKinesisProcessorWithoutTheAnnotationIsAClearError() {
 		this.contextRunner.withUserConfiguration(UnannotatedConfiguration.class)
-			.run(failsWith("bean 'orders'", "not bound to a stream", "@KinesisStreamProcessor(stream"));
+			.run(failsWith("bean 'orders'", "not bound to a stream", "@KinesisStreamProcessor(stream",
+					"tributary.processors.orders.stream"));
 	}
 
 	@Test
@@ -122,6 +125,81 @@ class KinesisProcessorDiscoveryTests {
 			.withPropertyValues("tributary.processors.orders.view-type=NEW_IMAGE")
 			.run(failsWith("'NEW_IMAGE' for tributary.processors.orders.view-type", "DynamoDB Streams setting",
 					"Remove tributary.processors.orders.view-type"));
+	}
+
+	@Test
+	void aStreamDeclaredUnderTributaryStreamsHasItsPhysicalNameAndShardCount() {
+		this.contextRunner.withUserConfiguration(OrdersConfiguration.class)
+			.withPropertyValues("tributary.streams.orders-stream.name=orders-dev",
+					"tributary.streams.orders-stream.shard-count=4")
+			.run((context) -> {
+				StreamProcessorRegistry registry = context.getBean(StreamProcessorRegistry.class);
+				assertThat(registry.getStreams()).containsExactly(new KinesisStreamDescriptor("orders-stream",
+						"orders-dev", null, KinesisStreamMode.PROVISIONED, 4));
+				assertThat(registry.getStreams().get(0).isExisting()).isFalse();
+			});
+	}
+
+	@Test
+	void anUndeclaredStreamIsAOneShardStreamNamedByItsId() {
+		this.contextRunner.withUserConfiguration(OrdersConfiguration.class).run((context) -> {
+			KinesisStreamDescriptor stream = context.getBean(StreamProcessorRegistry.class).getStreams().get(0);
+			assertThat(stream).isEqualTo(
+					new KinesisStreamDescriptor("orders-stream", "orders-stream", null, KinesisStreamMode.PROVISIONED, 1));
+		});
+	}
+
+	@Test
+	void aStreamNamedByItsArnIsAnExistingStream() {
+		String arn = "arn:aws:kinesis:eu-west-1:123456789012:stream/orders";
+		this.contextRunner.withUserConfiguration(OrdersConfiguration.class)
+			.withPropertyValues("tributary.processors.orders.stream=" + arn)
+			.run((context) -> {
+				KinesisStreamDescriptor stream = context.getBean(StreamProcessorRegistry.class).getStreams().get(0);
+				assertThat(stream.name()).isEqualTo("orders");
+				assertThat(stream.arn()).isEqualTo(arn);
+				assertThat(stream.isExisting()).isTrue();
+			});
+	}
+
+	@Test
+	void anArnOfAnotherServiceNamesTheProperty() {
+		this.contextRunner.withUserConfiguration(OrdersConfiguration.class)
+			.withPropertyValues("tributary.processors.orders.stream=arn:aws:sqs:eu-west-1:123456789012:orders")
+			.run(failsWith("for tributary.processors.orders.stream", "not the ARN of a Kinesis data stream"));
+	}
+
+	@Test
+	void aShardCountOnAnOnDemandStreamNamesTheProperty() {
+		this.contextRunner.withUserConfiguration(OrdersConfiguration.class)
+			.withPropertyValues("tributary.streams.orders-stream.mode=ON_DEMAND",
+					"tributary.streams.orders-stream.shard-count=2")
+			.run(failsWith("'2' for tributary.streams.orders-stream.shard-count", "ON_DEMAND stream has no fixed",
+					"tributary.streams.orders-stream.mode to PROVISIONED"));
+	}
+
+	@Test
+	void aStreamNameThatKinesisRejectsNamesTheProperty() {
+		this.contextRunner.withUserConfiguration(OrdersConfiguration.class)
+			.withPropertyValues("tributary.streams.orders-stream.name=orders stream")
+			.run(failsWith("'orders stream' for tributary.streams.orders-stream.name", "1 to 128 characters"));
+	}
+
+	@Test
+	void aKinesisProcessorCanBeBoundByPropertiesAlone() {
+		this.contextRunner.withUserConfiguration(UnannotatedConfiguration.class)
+			.withPropertyValues("tributary.processors.orders.stream=orders-stream",
+					"tributary.processors.orders.starting-position=AT_TIMESTAMP",
+					"tributary.processors.orders.starting-position-timestamp=2026-01-31T12:00:00Z")
+			.run((context) -> {
+				KinesisStreamBinding binding = context.getBean(StreamProcessorRegistry.class)
+					.getKinesisProcessors()
+					.get(0)
+					.binding();
+				assertThat(binding.stream().name()).isEqualTo("orders-stream");
+				assertThat(binding.options().startingPositionTimestamp())
+					.isEqualTo(Instant.parse("2026-01-31T12:00:00Z"));
+			});
 	}
 
 	private static ContextConsumer<AssertableApplicationContext> failsWith(String... expected) {

@@ -6,6 +6,8 @@ import java.util.List;
 import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.KinesisStreamBinding;
+import dev.tributary.KinesisStreamDescriptor;
+import dev.tributary.KinesisStreamMode;
 import dev.tributary.KinesisStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
@@ -42,7 +44,9 @@ class KinesisProcessorSkipIntegrationTests {
 		this.fixture.putMany(table, "s", 0, 3);
 		List<String> seen = LocalRuntimeFixture.synchronizedList();
 		KinesisProcessorDefinition<String> clicks = new KinesisProcessorDefinition<>("clicks",
-				new KinesisStreamBinding("clicks-stream", KinesisStreamOptions.defaults()), ProcessorOptions.defaults(),
+				new KinesisStreamBinding(
+						new KinesisStreamDescriptor("clicks-stream", "clicks-stream", null, KinesisStreamMode.PROVISIONED, 1),
+						KinesisStreamOptions.defaults()), ProcessorOptions.defaults(),
 				ResolvableType.forClass(String.class), (records) -> records.then());
 		this.fixture.start(new InMemoryCheckpointStore(), List.of(clicks),
 				LocalRuntimeFixture.processor("items", table,

@@ -8,6 +8,8 @@ import java.util.Map;
 import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.KinesisStreamBinding;
+import dev.tributary.KinesisStreamDescriptor;
+import dev.tributary.KinesisStreamMode;
 import dev.tributary.KinesisStreamOptions;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
@@ -323,7 +325,9 @@ class DeployerIntegrationTests {
 	void aKinesisProcessorIsSkippedWithOneLineAndTheRestIsPlannedAsBefore() throws Exception {
 		TestRegistry dynamoDb = TestRegistry.of("orders", this.table, ProcessorOptions.defaults());
 		KinesisProcessorDefinition<String> kinesis = new KinesisProcessorDefinition<>("clicks",
-				new KinesisStreamBinding("clicks-stream", KinesisStreamOptions.defaults()), ProcessorOptions.defaults(),
+				new KinesisStreamBinding(
+						new KinesisStreamDescriptor("clicks-stream", "clicks-stream", null, KinesisStreamMode.PROVISIONED, 1),
+						KinesisStreamOptions.defaults()), ProcessorOptions.defaults(),
 				ResolvableType.forClass(String.class), (records) -> records.then());
 		StreamProcessorRegistry registry = new DefaultStreamProcessorRegistry(dynamoDb.getProcessors(),
 				List.of(kinesis));

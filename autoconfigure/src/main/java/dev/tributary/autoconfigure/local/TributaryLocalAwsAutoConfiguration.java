@@ -8,6 +8,7 @@ import org.apache.commons.logging.LogFactory;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -95,6 +96,31 @@ public final class TributaryLocalAwsAutoConfiguration {
 		@ConditionalOnMissingBean
 		SnsClient snsClient(AwsConnection connection, Environment environment) {
 			return AwsConnectionFactory.configure(SnsClient.builder(), connection, environment)
+				.httpClientBuilder(UrlConnectionHttpClient.builder())
+				.build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(KinesisClient.class)
+	static class KinesisClientConfiguration {
+
+		/**
+		 * The system property the AWS SDK reads to choose Kinesis's wire format.
+		 */
+		private static final String CBOR_ENABLED = "aws.cborEnabled";
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		KinesisClient kinesisClient(AwsConnection connection, Environment environment) {
+			// Emulators (moto, LocalStack's Kinesis mock) speak Kinesis's JSON protocol only, and
+			// the SDK reads the switch from a system property, not from the client builder.
+			if (connection.findEndpoint().isPresent() && System.getProperty(CBOR_ENABLED) == null
+					&& System.getenv("CBOR_ENABLED") == null) {
+				System.setProperty(CBOR_ENABLED, "false");
+			}
+			return AwsConnectionFactory.configure(KinesisClient.builder(), connection, environment)
 				.httpClientBuilder(UrlConnectionHttpClient.builder())
 				.build();
 		}

@@ -1,0 +1,62 @@
+package dev.tributary.sample;
+
+import java.nio.charset.StandardCharsets;
+
+import dev.tributary.KinesisStreamDescriptor;
+import dev.tributary.StreamProcessorRegistry;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.kinesis.model.PutRecordResponse;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Puts events on the {@code Events} Kinesis stream: {@code POST /events/{key}} with a text body
+ * puts one record with that partition key, which the {@code logEvents} processor logs.
+ *
+ * @author Tributary
+ */
+@RestController
+@RequestMapping("/events")
+public class EventsController {
+
+	private final KinesisClient kinesis;
+
+	private final String streamName;
+
+	public EventsController(KinesisClient kinesis, StreamProcessorRegistry registry) {
+		this.kinesis = kinesis;
+		// The registry knows the stream's physical name for this stage (tributary.streams.Events.name).
+		this.streamName = registry.getStreams()
+			.stream()
+			.filter((stream) -> stream.id().equals("Events"))
+			.map(KinesisStreamDescriptor::name)
+			.findFirst()
+			.orElse("Events");
+	}
+
+	@PostMapping("/{key}")
+	public ResponseEntity<PutEvent> post(@PathVariable String key, @RequestBody String body) {
+		PutRecordResponse response = this.kinesis.putRecord((request) -> request.streamName(this.streamName)
+			.partitionKey(key)
+			.data(SdkBytes.fromString(body, StandardCharsets.UTF_8)));
+		return ResponseEntity.accepted().body(new PutEvent(key, response.shardId(), response.sequenceNumber()));
+	}
+
+	/**
+	 * Where an event was put.
+	 *
+	 * @param key the partition key
+	 * @param shardId the shard that holds the record
+	 * @param sequenceNumber the record's sequence number in the shard
+	 */
+	public record PutEvent(String key, String shardId, String sequenceNumber) {
+
+	}
+
+}
