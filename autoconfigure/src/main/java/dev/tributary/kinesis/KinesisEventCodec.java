@@ -76,6 +76,11 @@ public final class KinesisEventCodec {
 			while ((name = parser.nextName()) != null) {
 				JsonToken token = parser.nextToken();
 				if ("Records".equals(name) && token == JsonToken.START_ARRAY) {
+					if (sawRecords) {
+						// A second array would hide the first one's malformed record.
+						throw new LambdaEventException("The Kinesis event has 'Records' twice; failing the invocation "
+								+ "so that Lambda retries the batch");
+					}
 					sawRecords = true;
 					malformed = readRecords(parser, event, records);
 				}

@@ -97,6 +97,13 @@ class KinesisEventCodecTests {
 	}
 
 	@Test
+	void recordsTwiceFailsTheWholeInvocationRatherThanLoseTheFirstArraysMalformedRecord() {
+		assertThatExceptionOfType(LambdaEventException.class)
+			.isThrownBy(() -> this.codec.read(KinesisEvents.read("records-twice.json")))
+			.withMessageStartingWith("The Kinesis event has 'Records' twice");
+	}
+
+	@Test
 	void aRecordThatIsNotAnObjectFailsTheWholeInvocation() {
 		assertThatExceptionOfType(LambdaEventException.class)
 			.isThrownBy(() -> this.codec.read(KinesisEvents.read("non-object-element.json")))
