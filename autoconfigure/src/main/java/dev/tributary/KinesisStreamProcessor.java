@@ -17,10 +17,10 @@ import org.springframework.core.annotation.AliasFor;
  * &#64;KinesisStreamProcessor(stream = "orders", startingPosition = TRIM_HORIZON, batchSize = 10)
  * Function&lt;Flux&lt;KinesisRecord&lt;Order&gt;&gt;, Mono&lt;Void&gt;&gt; logOrders() { ... }
  * </pre>
- * The common attributes and the starting position can be overridden per stage with
- * {@code tributary.processors.<beanName>.*} properties, which win over the annotation; the
- * stream is named by the annotation only. Kinesis processors run in Lambda only for now: the
- * local runtime and deploy skip them.
+ * Every attribute can be overridden per stage with the
+ * {@code tributary.processors.<beanName>.*} property of the same meaning, which wins over the
+ * annotation; the stream's physical name and capacity are {@code tributary.streams.<id>.*}.
+ * Kinesis processors run in Lambda only for now: the local runtime and deploy skip them.
  * <p>
  * Defaults follow Lambda's event source mapping for Kinesis streams.
  *
@@ -39,8 +39,9 @@ public @interface KinesisStreamProcessor {
 	String value() default "";
 
 	/**
-	 * Name or ARN of the Kinesis data stream that feeds the processor.
-	 * @return the stream's name or ARN
+	 * Id of the Kinesis data stream that feeds the processor (its physical name is
+	 * {@code tributary.streams.<id>.name}, else the id), or the ARN of an existing stream.
+	 * @return the stream's id or ARN
 	 */
 	@AliasFor("value")
 	String stream() default "";

@@ -26,6 +26,17 @@ class KnownPropertyNamesTests {
 	}
 
 	@Test
+	void theSettingsOfAKinesisStreamAreKnownAndAMisspeltOneIsNot() {
+		assertThat(this.names.isKnown(uniform("tributary", "streams", "Events", "name"), false)).isTrue();
+		assertThat(this.names.isKnown(uniform("tributary", "streams", "Events", "mode"), false)).isTrue();
+		assertThat(this.names.isKnown(uniform("tributary", "streams", "Events", "shard-count"), false)).isTrue();
+		assertThat(this.names.isKnown(uniform("tributary", "processors", "logEvents", "starting-position-timestamp"),
+				false))
+			.isTrue();
+		assertThat(this.names.isKnown(uniform("tributary", "streams", "Events", "shard-cont"), false)).isFalse();
+	}
+
+	@Test
 	void environmentVariableElementsMayJoinToOneDashedElementButPropertiesMayNot() {
 		List<String> variable = List.of("tributary", "local", "retry", "backoff", "initial");
 		assertThat(this.names.isKnown(variable, true)).isTrue();

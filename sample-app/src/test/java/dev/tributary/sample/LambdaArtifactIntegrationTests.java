@@ -165,7 +165,7 @@ class LambdaArtifactIntegrationTests {
 			.contains("'spring.cloud.function.definition'");
 		assertThat(invocations.output()).doesNotContain("EVENT: k1")
 			.doesNotContain(LambdaArtifactMain.RESPONSE)
-			.contains("Multiple functional beans were found [logEvents, logItems]");
+			.contains("Multiple functional beans were found");
 	}
 
 	/**
