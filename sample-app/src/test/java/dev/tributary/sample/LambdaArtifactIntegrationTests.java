@@ -42,6 +42,12 @@ class LambdaArtifactIntegrationTests {
 	// k1 "hello", then k2 whose data is not UTF-8, then k3 "after".
 	private static final String EVENTS_NOT_UTF8 = "events-not-utf8.json";
 
+	// One KPL aggregate: k1 "hello", k2 "world".
+	private static final String EVENTS_KPL = "events-kpl-aggregated.json";
+
+	// A KPL aggregate (k1 "first", k2 not UTF-8, k3 "third"), then k4 "after".
+	private static final String EVENTS_KPL_NOT_UTF8 = "events-kpl-aggregated-not-utf8.json";
+
 	private static final String NO_FAILURES = "{\"batchItemFailures\":[]}";
 
 	private static Path artifact;
@@ -129,6 +135,20 @@ class LambdaArtifactIntegrationTests {
 			.contains("its payload of 11 bytes cannot be mapped to java.lang.String: the payload is not valid UTF-8 text")
 			.doesNotContain("EVENT: k2")
 			.doesNotContain("EVENT: k3");
+	}
+
+	@Test
+	void deAggregatesKplRecordsAndReportsAFailedUserRecordByItsAggregatesSequenceNumber() throws Exception {
+		// Lambda checkpoints by sequence number only, which the user records of an aggregate
+		// share: the whole aggregate is retried, and the record after it is not processed.
+		Invocations invocations = invoke("logEvents", EVENTS_KPL, EVENTS_KPL_NOT_UTF8);
+		assertThat(invocations.results()).containsExactly(LambdaArtifactMain.RESPONSE + NO_FAILURES,
+				LambdaArtifactMain.RESPONSE
+						+ "{\"batchItemFailures\":[{\"itemIdentifier\":\"49668823019349811620712395467419974236224055033075974146\"}]}");
+		assertThat(invocations.output()).contains("EVENT: k1 -> hello", "EVENT: k2 -> world", "EVENT: k1 -> first",
+				"Record 49668823019349811620712395467419974236224055033075974146/1 of shard shardId-000000000000")
+			.doesNotContain("EVENT: k3")
+			.doesNotContain("EVENT: k4");
 	}
 
 	@Test
