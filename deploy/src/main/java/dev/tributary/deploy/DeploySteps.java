@@ -43,7 +43,7 @@ final class DeploySteps {
 		}
 		// Before the roles and mappings: both need the queue's ARN.
 		queueNames(registry).forEach((queue) -> steps.add(new QueueStep(queue)));
-		for (StreamProcessorDefinition<?> processor : registry.getProcessors()) {
+		for (StreamProcessorDefinition<?> processor : registry.getProcessors(StreamProcessorDefinition.class)) {
 			RoleStep role = new RoleStep(processor);
 			steps.add(role);
 			steps.add(new LogGroupStep(processor.name()));
@@ -59,7 +59,7 @@ final class DeploySteps {
 
 	static List<ResourceStep> forDestroy(StreamProcessorRegistry registry, DeployContext context) {
 		List<ResourceStep> steps = new ArrayList<>();
-		for (StreamProcessorDefinition<?> processor : registry.getProcessors()) {
+		for (StreamProcessorDefinition<?> processor : registry.getProcessors(StreamProcessorDefinition.class)) {
 			RoleStep role = new RoleStep(processor);
 			steps.add(new MappingStep(processor));
 			steps.add(new FunctionStep(processor.name(), role.roleName(context)));
@@ -94,11 +94,11 @@ final class DeploySteps {
 	 * used as they are.
 	 */
 	static List<String> queueNames(StreamProcessorRegistry registry) {
-		registry.getProcessors()
+		registry.getProcessors(StreamProcessorDefinition.class)
 			.forEach((processor) -> processor.options()
 				.onFailureDestination()
 				.ifPresent((destination) -> OnFailureDestinations.validate(processor.name(), destination)));
-		return registry.getProcessors()
+		return registry.getProcessors(StreamProcessorDefinition.class)
 			.stream()
 			.flatMap((processor) -> processor.options().onFailureDestination().stream())
 			.filter((destination) -> !DeployContext.isArn(destination))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import dev.tributary.KinesisProcessorDefinition;
+import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.lock.DeployLock;
 import dev.tributary.deploy.plan.Plan;
@@ -145,14 +146,14 @@ public final class Deployer {
 	private DeployContext context(StreamProcessorRegistry registry, DeployOptions options) {
 		Assert.notNull(registry, "'registry' must not be null");
 		Assert.notNull(options, "'options' must not be null");
-		List<KinesisProcessorDefinition<?>> kinesisProcessors = registry.getKinesisProcessors();
+		List<KinesisProcessorDefinition<?>> kinesisProcessors = registry.getProcessors(KinesisProcessorDefinition.class);
 		if (!kinesisProcessors.isEmpty()) {
 			this.output.println("Skipping Kinesis processor(s) "
 					+ kinesisProcessors.stream().map(KinesisProcessorDefinition::name).toList()
 					+ ": Kinesis processors run only in Lambda for now, deploy does not create their stream, "
 					+ "function or event source mapping.");
 		}
-		if (registry.getProcessors().isEmpty()) {
+		if (registry.getProcessors(StreamProcessorDefinition.class).isEmpty()) {
 			throw new DeployException("No stream processors to deploy: declare a @DynamoDbStreamProcessor bean");
 		}
 		String account = this.clients.sts().getCallerIdentity().account();

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.ManagedTags;
@@ -37,7 +37,7 @@ final class RemovedProcessors {
 		functions(context).forEach(found::add);
 		roles(context).forEach(found::add);
 		logGroups(context).forEach(found::add);
-		registry.getProcessors().stream().map(StreamProcessorDefinition::name).forEach(found::remove);
+		registry.getProcessors().stream().map(ProcessorDefinition::name).forEach(found::remove);
 		return found;
 	}
 
