@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
+import software.amazon.awssdk.services.kinesis.model.CreateStreamRequest;
 import software.amazon.awssdk.services.kinesis.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.kinesis.model.StreamDescriptionSummary;
 import software.amazon.awssdk.services.kinesis.model.Tag;
@@ -214,6 +215,46 @@ class KinesisDeployIntegrationTests {
 			.containsExactly("StreamMode: PROVISIONED -> ON_DEMAND");
 		assertThat(this.fixture.recorder().mutatingCalls()).containsExactly("UpdateStreamMode");
 		assertThat(describe().streamModeDetails().streamModeAsString()).isEqualTo("ON_DEMAND");
+	}
+
+	@Test
+	void anOnDemandStreamIsCreatedWithoutAShardCountWhichIsNeverComparedAfterwards() throws Exception {
+		KinesisStreamDescriptor onDemand = new KinesisStreamDescriptor("clicks", this.streamName, null,
+				KinesisStreamMode.ON_DEMAND, 1);
+		StreamProcessorRegistry registry = KinesisTestProcessors
+			.registry(KinesisTestProcessors.processor("logClicks", onDemand));
+
+		Plan first = this.fixture.deployer().deploy(registry, options("v1"));
+
+		assertThat(first.changes().get(0).changes()).extracting(Object::toString).containsExactly("StreamMode: ON_DEMAND");
+		assertThat(this.fixture.recorder().lastRequest("CreateStream", CreateStreamRequest.class).shardCount())
+			.isNull();
+		assertThat(describe().streamModeDetails().streamModeAsString()).isEqualTo("ON_DEMAND");
+		this.fixture.recorder().clear();
+		assertThat(this.fixture.deployer().deploy(registry, options("v1")).isEmpty()).isTrue();
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
+	}
+
+	@Test
+	void aDeployInterruptedAfterTheStreamWasCreatedConvergesWhenRunAgain() throws Exception {
+		StreamProcessorRegistry registry = KinesisTestProcessors
+			.registry(KinesisTestProcessors.processor("logClicks", stream(2)));
+		// CreateStream and AddTagsToStream (moto ignores CreateStream's tags), then fail on CreateRole.
+		this.fixture.recorder().failOnMutatingCall(3);
+
+		assertThatExceptionOfType(DeployException.class)
+			.isThrownBy(() -> this.fixture.deployer().deploy(registry, options("v1")))
+			.withMessageContaining("stopped at role");
+		this.fixture.recorder().clear();
+		Plan resumed = this.fixture.deployer().deploy(registry, options("v1"));
+
+		assertThat(resumed.changes()).extracting((change) -> change.type() + " " + change.action())
+			.containsExactly("stream UNCHANGED", "role CREATE", "log-group CREATE", "function CREATE",
+					"mapping CREATE");
+		assertThat(describe().openShardCount()).isEqualTo(2);
+		this.fixture.recorder().clear();
+		assertThat(this.fixture.deployer().deploy(registry, options("v1")).isEmpty()).isTrue();
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
 	}
 
 	@Test
