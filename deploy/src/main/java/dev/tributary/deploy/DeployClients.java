@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.IamClientBuilder;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -29,11 +30,18 @@ import org.springframework.util.Assert;
  * @param logs log groups and log events
  * @param s3 the artifact bucket
  * @param sqs the on-failure queues
+ * @param kinesis the Kinesis data streams
  * @param sts the caller's account
  * @author Tributary
  */
 public record DeployClients(Region region, DynamoDbClient dynamoDb, IamClient iam, LambdaClient lambda,
-		CloudWatchLogsClient logs, S3Client s3, SqsClient sqs, StsClient sts) implements AutoCloseable {
+		CloudWatchLogsClient logs, S3Client s3, SqsClient sqs, KinesisClient kinesis, StsClient sts)
+		implements AutoCloseable {
+
+	/**
+	 * The system property the AWS SDK reads to choose Kinesis's wire format.
+	 */
+	private static final String CBOR_ENABLED = "aws.cborEnabled";
 
 	public DeployClients {
 		Assert.notNull(region, "'region' must not be null");
@@ -43,6 +51,7 @@ public record DeployClients(Region region, DynamoDbClient dynamoDb, IamClient ia
 		Assert.notNull(logs, "'logs' must not be null");
 		Assert.notNull(s3, "'s3' must not be null");
 		Assert.notNull(sqs, "'sqs' must not be null");
+		Assert.notNull(kinesis, "'kinesis' must not be null");
 		Assert.notNull(sts, "'sts' must not be null");
 	}
 
@@ -60,11 +69,17 @@ public record DeployClients(Region region, DynamoDbClient dynamoDb, IamClient ia
 			// IAM is a global service: AWS serves it from one endpoint whatever the deploy region.
 			iam.region(Region.AWS_GLOBAL);
 		}
+		else if (System.getProperty(CBOR_ENABLED) == null && System.getenv("CBOR_ENABLED") == null) {
+			// Emulators (moto, LocalStack's Kinesis mock) speak Kinesis's JSON protocol only, and the
+			// SDK reads the switch from a system property, not from the client builder.
+			System.setProperty(CBOR_ENABLED, "false");
+		}
 		return new DeployClients(connection.region(), build(connection, interceptors, DynamoDbClient.builder()).build(),
 				iam.build(), build(connection, interceptors, LambdaClient.builder()).build(),
 				build(connection, interceptors, CloudWatchLogsClient.builder()).build(),
 				build(connection, interceptors, S3Client.builder()).forcePathStyle(connection.endpoint() != null).build(),
 				build(connection, interceptors, SqsClient.builder()).build(),
+				build(connection, interceptors, KinesisClient.builder()).build(),
 				build(connection, interceptors, StsClient.builder()).build());
 	}
 
@@ -84,6 +99,7 @@ public record DeployClients(Region region, DynamoDbClient dynamoDb, IamClient ia
 		this.logs.close();
 		this.s3.close();
 		this.sqs.close();
+		this.kinesis.close();
 		this.sts.close();
 	}
 

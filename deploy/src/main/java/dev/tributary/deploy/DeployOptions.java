@@ -49,6 +49,8 @@ public final class DeployOptions {
 
 	private final boolean destroyTables;
 
+	private final boolean destroyStreams;
+
 	private final long directUploadLimit;
 
 	private final Map<String, String> environment;
@@ -70,6 +72,7 @@ public final class DeployOptions {
 		this.snapStart = builder.snapStart;
 		this.logRetentionDays = builder.logRetentionDays;
 		this.destroyTables = builder.destroyTables;
+		this.destroyStreams = builder.destroyStreams;
 		this.directUploadLimit = builder.directUploadLimit;
 		this.environment = Map.copyOf(builder.environment);
 		this.breakLock = builder.breakLock;
@@ -143,6 +146,15 @@ public final class DeployOptions {
 	}
 
 	/**
+	 * Whether destroy deletes the Kinesis streams deploy created for this app and stage, with
+	 * their records.
+	 * @return whether to delete them
+	 */
+	public boolean destroyStreams() {
+		return this.destroyStreams;
+	}
+
+	/**
 	 * Largest artifact uploaded directly; larger ones go through deploy's bucket.
 	 * @return the limit in bytes
 	 */
@@ -191,6 +203,7 @@ public final class DeployOptions {
 			.snapStart(this.snapStart)
 			.logRetentionDays(this.logRetentionDays)
 			.destroyTables(this.destroyTables)
+			.destroyStreams(this.destroyStreams)
 			.directUploadLimit(this.directUploadLimit)
 			.environment(this.environment)
 			.breakLock(this.breakLock)
@@ -232,6 +245,8 @@ public final class DeployOptions {
 		private int logRetentionDays = 14;
 
 		private boolean destroyTables;
+
+		private boolean destroyStreams;
 
 		private long directUploadLimit = DIRECT_UPLOAD_LIMIT;
 
@@ -303,6 +318,11 @@ public final class DeployOptions {
 
 		public Builder destroyTables(boolean destroyTables) {
 			this.destroyTables = destroyTables;
+			return this;
+		}
+
+		public Builder destroyStreams(boolean destroyStreams) {
+			this.destroyStreams = destroyStreams;
 			return this;
 		}
 

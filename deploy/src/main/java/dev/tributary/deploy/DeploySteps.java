@@ -5,17 +5,18 @@ import java.util.List;
 
 import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.SourceBinding;
-import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
 import dev.tributary.deploy.dynamodb.TableStep;
 import dev.tributary.deploy.iam.RoleStep;
+import dev.tributary.deploy.kinesis.StreamStep;
 import dev.tributary.deploy.lambda.AliasStep;
 import dev.tributary.deploy.lambda.FunctionStep;
 import dev.tributary.deploy.lambda.MappingStep;
 import dev.tributary.deploy.logs.LogGroupStep;
 import dev.tributary.deploy.resource.DeployContext;
+import dev.tributary.deploy.resource.DeployedProcessor;
 import dev.tributary.deploy.resource.OnFailureDestinations;
 import dev.tributary.deploy.resource.RemovalStep;
 import dev.tributary.deploy.resource.ResourceStep;
@@ -23,10 +24,11 @@ import dev.tributary.deploy.s3.ArtifactBucketStep;
 import dev.tributary.deploy.sqs.QueueStep;
 
 /**
- * The resources of an application in dependency order: tables and streams first (the role's
- * policy and the mapping need the stream ARN), then per processor its role, log group, function
- * and mapping, and last the resources of processors removed from the code, deleted. Destroy
- * walks the same resources the other way round.
+ * The resources of an application in dependency order: tables (with their streams) and Kinesis
+ * streams first (the role's policy and the mapping need the stream ARN), then per processor,
+ * whatever its source, its role, log group, function and mapping, and last the resources of
+ * processors removed from the code, deleted. Destroy walks the same resources the other way
+ * round.
  *
  * @author Tributary
  */
@@ -38,12 +40,13 @@ final class DeploySteps {
 	static List<ResourceStep> forDeploy(StreamProcessorRegistry registry, DeployContext context) {
 		List<ResourceStep> steps = new ArrayList<>();
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
+		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream)));
 		if (context.usesBucket()) {
 			steps.add(new ArtifactBucketStep());
 		}
 		// Before the roles and mappings: both need the queue's ARN.
 		queueNames(registry).forEach((queue) -> steps.add(new QueueStep(queue)));
-		for (StreamProcessorDefinition<?> processor : registry.getProcessors()) {
+		for (DeployedProcessor processor : processors(registry)) {
 			RoleStep role = new RoleStep(processor);
 			steps.add(role);
 			steps.add(new LogGroupStep(processor.name()));
@@ -59,7 +62,7 @@ final class DeploySteps {
 
 	static List<ResourceStep> forDestroy(StreamProcessorRegistry registry, DeployContext context) {
 		List<ResourceStep> steps = new ArrayList<>();
-		for (StreamProcessorDefinition<?> processor : registry.getProcessors()) {
+		for (DeployedProcessor processor : processors(registry)) {
 			RoleStep role = new RoleStep(processor);
 			steps.add(new MappingStep(processor));
 			steps.add(new FunctionStep(processor.name(), role.roleName(context)));
@@ -70,7 +73,15 @@ final class DeploySteps {
 		queueNames(registry).forEach((queue) -> steps.add(new QueueStep(queue)));
 		steps.add(new ArtifactBucketStep());
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
+		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream)));
 		return steps;
+	}
+
+	/**
+	 * Every processor of the application, DynamoDB and Kinesis, by name.
+	 */
+	static List<DeployedProcessor> processors(StreamProcessorRegistry registry) {
+		return registry.getProcessors().stream().map(DeployedProcessor::of).toList();
 	}
 
 	/**
@@ -94,12 +105,11 @@ final class DeploySteps {
 	 * used as they are.
 	 */
 	static List<String> queueNames(StreamProcessorRegistry registry) {
-		registry.getProcessors()
-			.forEach((processor) -> processor.options()
-				.onFailureDestination()
-				.ifPresent((destination) -> OnFailureDestinations.validate(processor.name(), destination)));
-		return registry.getProcessors()
-			.stream()
+		List<DeployedProcessor> processors = processors(registry);
+		processors.forEach((processor) -> processor.options()
+			.onFailureDestination()
+			.ifPresent((destination) -> OnFailureDestinations.validate(processor.name(), destination)));
+		return processors.stream()
 			.flatMap((processor) -> processor.options().onFailureDestination().stream())
 			.filter((destination) -> !DeployContext.isArn(destination))
 			.distinct()

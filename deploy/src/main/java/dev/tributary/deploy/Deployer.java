@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.lock.DeployLock;
 import dev.tributary.deploy.plan.Plan;
@@ -84,7 +83,8 @@ public final class Deployer {
 
 	/**
 	 * Print what destroy removes and remove it: mappings, functions, roles, log groups and the
-	 * bucket, and tables only with {@code destroy-tables}.
+	 * bucket, tables only with {@code destroy-tables} and Kinesis streams only with
+	 * {@code destroy-streams}.
 	 * @param registry the processors
 	 * @param options the options
 	 * @return the plan that was applied
@@ -145,15 +145,9 @@ public final class Deployer {
 	private DeployContext context(StreamProcessorRegistry registry, DeployOptions options) {
 		Assert.notNull(registry, "'registry' must not be null");
 		Assert.notNull(options, "'options' must not be null");
-		List<KinesisProcessorDefinition<?>> kinesisProcessors = registry.getKinesisProcessors();
-		if (!kinesisProcessors.isEmpty()) {
-			this.output.println("Skipping Kinesis processor(s) "
-					+ kinesisProcessors.stream().map(KinesisProcessorDefinition::name).toList()
-					+ ": Kinesis processors run only in Lambda for now, deploy does not create their stream, "
-					+ "function or event source mapping.");
-		}
 		if (registry.getProcessors().isEmpty()) {
-			throw new DeployException("No stream processors to deploy: declare a @DynamoDbStreamProcessor bean");
+			throw new DeployException("No stream processors to deploy: declare a @DynamoDbStreamProcessor or "
+					+ "@KinesisStreamProcessor bean");
 		}
 		String account = this.clients.sts().getCallerIdentity().account();
 		return new DeployContext(options, this.clients, this.retrier, this.output, account);

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.resource.DeployContext;
+import dev.tributary.deploy.resource.DeployedProcessor;
 import dev.tributary.deploy.resource.ManagedTags;
 import software.amazon.awssdk.services.iam.model.Tag;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
@@ -37,7 +37,7 @@ final class RemovedProcessors {
 		functions(context).forEach(found::add);
 		roles(context).forEach(found::add);
 		logGroups(context).forEach(found::add);
-		registry.getProcessors().stream().map(StreamProcessorDefinition::name).forEach(found::remove);
+		DeploySteps.processors(registry).stream().map(DeployedProcessor::name).forEach(found::remove);
 		return found;
 	}
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.KinesisProcessorDefinition;
@@ -322,24 +323,27 @@ class DeployerIntegrationTests {
 	}
 
 	@Test
-	void aKinesisProcessorIsSkippedWithOneLineAndTheRestIsPlannedAsBefore() throws Exception {
+	void aKinesisProcessorIsPlannedBesideAStreamProcessorWithItsStreamRoleFunctionAndMapping() throws Exception {
 		TestRegistry dynamoDb = TestRegistry.of("orders", this.table, ProcessorOptions.defaults());
+		String stream = MotoServerExtension.uniqueName("clicks-stream");
 		KinesisProcessorDefinition<String> kinesis = new KinesisProcessorDefinition<>("clicks",
 				new KinesisStreamBinding(
-						new KinesisStreamDescriptor("clicks-stream", "clicks-stream", null, KinesisStreamMode.PROVISIONED, 1),
+						new KinesisStreamDescriptor("clicks-stream", stream, null, KinesisStreamMode.PROVISIONED, 1),
 						KinesisStreamOptions.defaults()), ProcessorOptions.defaults(),
 				ResolvableType.forClass(String.class), (records) -> records.then());
-		StreamProcessorRegistry registry = new DefaultStreamProcessorRegistry(dynamoDb.getProcessors(),
-				List.of(kinesis));
+		StreamProcessorRegistry registry = new DefaultStreamProcessorRegistry(
+				Stream.concat(dynamoDb.getProcessors().stream(), Stream.of(kinesis)).toList());
 
 		Plan plan = this.fixture.deployer().plan(registry, options("v1").build());
 
-		assertThat(plan.changes()).extracting((change) -> change.type())
-			.containsExactly("table", "role", "log-group", "function", "mapping");
-		assertThat(plan.changes()).extracting((change) -> change.name()).noneMatch((name) -> name.contains("clicks"));
-		assertThat(this.fixture.output()).filteredOn((line) -> line.contains("clicks"))
-			.containsExactly("Skipping Kinesis processor(s) [clicks]: Kinesis processors run only in Lambda for now, "
-					+ "deploy does not create their stream, function or event source mapping.");
+		ResourceNames names = new ResourceNames(this.fixture.app(), "dev");
+		assertThat(plan.changes()).extracting((change) -> change.type() + " " + change.name())
+			.containsExactly("table " + this.table, "stream " + stream, "role " + names.role("clicks", "us-east-1"),
+					"log-group " + names.logGroup("clicks"), "function " + names.function("clicks"),
+					"mapping " + names.function("clicks"), "role " + names.role("orders", "us-east-1"),
+					"log-group " + names.logGroup("orders"), "function " + names.function("orders"),
+					"mapping " + names.function("orders"));
+		assertThat(this.fixture.output()).noneMatch((line) -> line.contains("Skipping"));
 		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
 	}
 

@@ -76,7 +76,7 @@ public final class DeployAutoConfiguration {
 		StreamProcessorRegistry processors = registry.getIfAvailable();
 		if (processors == null) {
 			throw new IllegalStateException("Deploy mode needs the StreamProcessorRegistry bean: add "
-					+ "tributary-spring-boot-starter and declare @DynamoDbStreamProcessor beans");
+					+ "tributary-spring-boot-starter and declare @DynamoDbStreamProcessor or @KinesisStreamProcessor beans");
 		}
 		return new DeployCommandRunner(java.util.Objects.requireNonNull(properties.getCommand()), deployer, processors,
 				options, clients, properties.getLogs(), output);

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.DeployClients;
 import dev.tributary.deploy.DeployCommand;
@@ -103,19 +103,19 @@ public class DeployCommandRunner implements ApplicationRunner {
 	private void printLogs() {
 		ResourceNames names = new ResourceNames(this.options.appName(), this.options.stage());
 		LogTail tail = new LogTail(this.clients.logs(), this.output, this.clock, this.sleeper);
-		List<StreamProcessorDefinition<?>> processors = this.registry.getProcessors()
+		List<ProcessorDefinition<?>> processors = this.registry.getProcessors()
 			.stream()
 			.filter((processor) -> this.logs.getProcessor() == null || processor.name().equals(this.logs.getProcessor()))
 			.toList();
 		if (processors.isEmpty()) {
 			throw new DeployException("No processor named '" + this.logs.getProcessor() + "': choose one of "
-					+ this.registry.getProcessors().stream().map(StreamProcessorDefinition::name).toList());
+					+ this.registry.getProcessors().stream().map(ProcessorDefinition::name).toList());
 		}
 		if (this.logs.isFollow() && processors.size() > 1) {
 			throw new DeployException("Following logs needs one processor: set tributary.deploy.logs.processor to one of "
-					+ processors.stream().map(StreamProcessorDefinition::name).toList());
+					+ processors.stream().map(ProcessorDefinition::name).toList());
 		}
-		for (StreamProcessorDefinition<?> processor : processors) {
+		for (ProcessorDefinition<?> processor : processors) {
 			String logGroup = names.logGroup(processor.name());
 			this.output.println("== " + processor.name() + " (" + logGroup + ")");
 			tail.follow(logGroup, this.logs.getSince(), this.logs.isFollow() ? this.logs.getFollowFor() : Duration.ZERO);

@@ -90,6 +90,7 @@ final class DeployOptionsFactory {
 			.environment(function.getEnvironment())
 			.logRetentionDays(retention)
 			.destroyTables(properties.isDestroyTables())
+			.destroyStreams(properties.isDestroyStreams())
 			.directUploadLimit(properties.getDirectUploadLimit().toBytes())
 			.breakLock(properties.isBreakLock())
 			.lockStaleAfter(properties.getLockStaleAfter())

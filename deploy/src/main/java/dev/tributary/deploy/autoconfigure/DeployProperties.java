@@ -57,6 +57,11 @@ public class DeployProperties {
 	private boolean destroyTables;
 
 	/**
+	 * Whether destroy also deletes the Kinesis streams deploy created, with all their records.
+	 */
+	private boolean destroyStreams;
+
+	/**
 	 * Whether the process exits once the command is done.
 	 */
 	private boolean exit = true;
@@ -122,6 +127,14 @@ public class DeployProperties {
 
 	public void setDestroyTables(boolean destroyTables) {
 		this.destroyTables = destroyTables;
+	}
+
+	public boolean isDestroyStreams() {
+		return this.destroyStreams;
+	}
+
+	public void setDestroyStreams(boolean destroyStreams) {
+		this.destroyStreams = destroyStreams;
 	}
 
 	public boolean isExit() {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.tributary.deploy.resource.DeployedProcessor;
 import dev.tributary.deploy.resource.OnFailureDestinations;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -16,10 +17,11 @@ import org.springframework.util.Assert;
 
 /**
  * The IAM documents of a processor's role: trust for Lambda, and a least-privilege inline
- * policy. Every statement names the exact resource except {@code dynamodb:ListStreams}: the
- * Service Authorization Reference gives it no resource type, so IAM only honours it on
- * {@code *} (scoped to a stream ARN pattern it grants nothing), and Lambda calls it before
- * reading a stream. It reveals stream ARNs, never data.
+ * policy. Every statement names the exact resource except {@code dynamodb:ListStreams} and
+ * {@code kinesis:ListStreams}: the Service Authorization Reference gives neither a resource
+ * type (they list the account's streams in a region), so IAM only honours them on {@code *}
+ * (scoped to a stream ARN pattern they grant nothing). They reveal stream names and ARNs, never
+ * data.
  *
  * @author Tributary
  */
@@ -43,7 +45,7 @@ public final class PolicyDocuments {
 	}
 
 	/**
-	 * The inline policy of a processor's role.
+	 * The inline policy of the role of a processor reading a DynamoDB table's stream.
 	 * @param streamArn the stream the function reads
 	 * @param logGroupArn the function's own log group ({@code arn:...:log-group:NAME})
 	 * @param onFailureArn the on-failure destination, an SQS queue or SNS topic ARN, or
@@ -51,18 +53,50 @@ public final class PolicyDocuments {
 	 * @return the document
 	 */
 	public static String processorPolicy(String streamArn, String logGroupArn, @Nullable String onFailureArn) {
+		return processorPolicy(DeployedProcessor.Source.DYNAMODB_STREAM, streamArn, logGroupArn, onFailureArn);
+	}
+
+	/**
+	 * The inline policy of a processor's role.
+	 * @param source the kind of stream the function reads
+	 * @param streamArn the stream the function reads
+	 * @param logGroupArn the function's own log group ({@code arn:...:log-group:NAME})
+	 * @param onFailureArn the on-failure destination, an SQS queue or SNS topic ARN, or
+	 * {@code null} when none is configured
+	 * @return the document
+	 */
+	public static String processorPolicy(DeployedProcessor.Source source, String streamArn, String logGroupArn,
+			@Nullable String onFailureArn) {
+		Assert.notNull(source, "'source' must not be null");
 		Assert.hasText(streamArn, "'streamArn' must not be empty");
 		Assert.hasText(logGroupArn, "'logGroupArn' must not be empty");
-		List<ObjectNode> statements = new ArrayList<>();
-		statements.add(statement("ReadStream",
-				List.of("dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"), streamArn));
-		statements.add(statement("ListStreams", List.of("dynamodb:ListStreams"), "*"));
+		List<ObjectNode> statements = new ArrayList<>(readStatements(source, streamArn));
 		statements.add(statement("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
 				logGroupArn + ":*"));
 		if (onFailureArn != null) {
 			statements.add(onFailureStatement(onFailureArn));
 		}
 		return document(statements);
+	}
+
+	/**
+	 * What Lambda's poller calls to read the stream: the read actions on the stream's exact ARN,
+	 * and {@code ListStreams} on {@code *}, the only resource IAM honours it on.
+	 */
+	private static List<ObjectNode> readStatements(DeployedProcessor.Source source, String streamArn) {
+		return switch (source) {
+			case DYNAMODB_STREAM -> List.of(
+					statement("ReadStream",
+							List.of("dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"),
+							streamArn),
+					statement("ListStreams", List.of("dynamodb:ListStreams"), "*"));
+			case KINESIS_STREAM -> List.of(
+					statement("ReadStream",
+							List.of("kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "kinesis:GetRecords",
+									"kinesis:GetShardIterator", "kinesis:ListShards"),
+							streamArn),
+					statement("ListStreams", List.of("kinesis:ListStreams"), "*"));
+		};
 	}
 
 	/**

@@ -6,13 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import dev.tributary.DynamoDbStreamBinding;
-import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.deploy.naming.ResourceNames;
 import dev.tributary.deploy.plan.Action;
 import dev.tributary.deploy.plan.FieldChange;
 import dev.tributary.deploy.plan.ResourceChange;
 import dev.tributary.deploy.resource.DeployContext;
+import dev.tributary.deploy.resource.DeployedProcessor;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +24,8 @@ import org.springframework.util.Assert;
 
 /**
  * A processor's execution role: trust for Lambda and the {@link PolicyDocuments inline policy}
- * scoped to its stream, its log group and its on-failure queue.
+ * scoped to its stream (a table's stream or a Kinesis data stream), its log group and its
+ * on-failure destination.
  *
  * @author Tributary
  */
@@ -33,19 +33,15 @@ public final class RoleStep implements ResourceStep {
 
 	static final String TYPE = "role";
 
-	private final StreamProcessorDefinition<?> processor;
-
-	/** The table's stream the processor reads; deploy handles DynamoDB streams only. */
-	private final DynamoDbStreamBinding binding;
+	private final DeployedProcessor processor;
 
 	/**
 	 * Create the step.
-	 * @param processor the processor
+	 * @param processor the processor, of any source
 	 */
-	public RoleStep(StreamProcessorDefinition<?> processor) {
+	public RoleStep(DeployedProcessor processor) {
 		Assert.notNull(processor, "'processor' must not be null");
 		this.processor = processor;
-		this.binding = DynamoDbStreamBinding.of(processor);
 	}
 
 	@Override
@@ -131,8 +127,9 @@ public final class RoleStep implements ResourceStep {
 	private Optional<String> desiredPolicy(DeployContext context) {
 		@Nullable String queueArn = this.processor.options().onFailureDestination().map(context::queueArn).orElse(null);
 		String logGroupArn = context.logGroupArn(context.names().logGroup(this.processor.name()));
-		return context.streamArn(this.binding.table().id())
-			.map((streamArn) -> PolicyDocuments.processorPolicy(streamArn, logGroupArn, queueArn));
+		return this.processor.streamArn(context)
+			.map((streamArn) -> PolicyDocuments.processorPolicy(this.processor.source(), streamArn, logGroupArn,
+					queueArn));
 	}
 
 	private String summary() {

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.ProcessorOptions;
-import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.StartingPosition;
 import dev.tributary.deploy.plan.Action;
 import dev.tributary.deploy.plan.FieldChange;
 import dev.tributary.deploy.plan.ResourceChange;
 import dev.tributary.deploy.resource.DeployContext;
+import dev.tributary.deploy.resource.DeployedProcessor;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
 import org.jspecify.annotations.Nullable;
@@ -26,10 +26,11 @@ import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingRequ
 import org.springframework.util.Assert;
 
 /**
- * The event source mapping from a table's stream to a processor's function. Every mapping on
- * the function is deploy's; one on another stream (a replaced stream) is deleted. The starting
- * position only applies when the mapping is created: later the mapping resumes from its
- * checkpoint, so a changed starting position is not a difference.
+ * The event source mapping from a processor's stream (a table's stream or a Kinesis data
+ * stream) to its function. Every mapping on the function is deploy's; one on another stream (a
+ * replaced or renamed stream) is deleted. The starting position (and a Kinesis
+ * {@code AT_TIMESTAMP}'s timestamp) only applies when the mapping is created: later the mapping
+ * resumes from its checkpoint, so a changed starting position is not a difference.
  *
  * @author Tributary
  */
@@ -37,19 +38,15 @@ public final class MappingStep implements ResourceStep {
 
 	static final String TYPE = "mapping";
 
-	private final StreamProcessorDefinition<?> processor;
-
-	/** The table's stream the processor reads; deploy handles DynamoDB streams only. */
-	private final DynamoDbStreamBinding binding;
+	private final DeployedProcessor processor;
 
 	/**
 	 * Create the step.
-	 * @param processor the processor
+	 * @param processor the processor, of any source
 	 */
-	public MappingStep(StreamProcessorDefinition<?> processor) {
+	public MappingStep(DeployedProcessor processor) {
 		Assert.notNull(processor, "'processor' must not be null");
 		this.processor = processor;
-		this.binding = DynamoDbStreamBinding.of(processor);
 	}
 
 	@Override
@@ -58,7 +55,7 @@ public final class MappingStep implements ResourceStep {
 		ProcessorOptions options = this.processor.options();
 		@Nullable String onFailure = options.onFailureDestination().map(context::queueArn).orElse(null);
 		MappingSettings desired = MappingSettings.desired(options, onFailure);
-		Optional<String> streamArn = context.streamArn(this.binding.table().id());
+		Optional<String> streamArn = this.processor.streamArn(context);
 		String aliasArn = AliasStep.aliasArn(context, function);
 		String target = context.options().snapStart() ? aliasArn : function;
 		List<EventSourceMappingConfiguration> onAlias = list(context.clients().lambda(), aliasArn);
@@ -72,11 +69,14 @@ public final class MappingStep implements ResourceStep {
 			List<FieldChange> changes = new ArrayList<>();
 			changes.add(new FieldChange("EventSourceArn", stale.isEmpty() ? null : stale.get(0).eventSourceArn(),
 					streamArn.orElse(FieldChange.KNOWN_AFTER_APPLY)));
-			changes.add(FieldChange.set("StartingPosition", this.binding.options().startingPosition()));
+			changes.add(FieldChange.set("StartingPosition", this.processor.startingPosition()));
+			if (this.processor.startingPositionTimestamp() != null) {
+				changes.add(FieldChange.set("StartingPositionTimestamp", this.processor.startingPositionTimestamp()));
+			}
 			desired.fields().forEach((field, value) -> changes.add(FieldChange.set(field, value)));
 			Action action = stale.isEmpty() ? Action.CREATE : Action.REPLACE;
 			String consequence = stale.isEmpty() ? null
-					: "the mapping moves to the new stream and starts at " + this.binding.options().startingPosition()
+					: "the mapping moves to the new stream and starts at " + startingAt()
 							+ "; the old stream's unread records are not processed";
 			return new StepPlan(new ResourceChange(TYPE, function, action, changes, consequence), () -> {
 				stale.forEach((mapping) -> delete(context, mapping));
@@ -179,7 +179,8 @@ public final class MappingStep implements ResourceStep {
 		return context.clients().lambda().createEventSourceMapping((request) -> {
 			request.functionName(target)
 				.eventSourceArn(streamArn)
-				.startingPosition(this.binding.options().startingPosition().name())
+				.startingPosition(this.processor.startingPosition().name())
+				.startingPositionTimestamp(this.processor.startingPositionTimestamp())
 				.batchSize(options.batchSize())
 				.maximumBatchingWindowInSeconds((int) options.maxBatchingWindow().toSeconds())
 				.maximumRetryAttempts(options.maxRetryAttempts())
@@ -196,6 +197,12 @@ public final class MappingStep implements ResourceStep {
 				request.destinationConfig(MappingSettings.destinationConfig(onFailure));
 			}
 		}).uuid();
+	}
+
+	private String startingAt() {
+		return (this.processor.startingPosition() == StartingPosition.AT_TIMESTAMP)
+				? StartingPosition.AT_TIMESTAMP + " " + this.processor.startingPositionTimestamp()
+				: this.processor.startingPosition().name();
 	}
 
 	private static void delete(DeployContext context, EventSourceMappingConfiguration mapping) {

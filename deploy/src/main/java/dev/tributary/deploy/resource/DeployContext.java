@@ -45,6 +45,8 @@ public final class DeployContext {
 
 	private final Map<String, String> streamArns = new HashMap<>();
 
+	private final Map<String, String> kinesisStreamArns = new HashMap<>();
+
 	private final Map<String, String> queueArns = new HashMap<>();
 
 	private @Nullable Artifact artifact;
@@ -187,6 +189,29 @@ public final class DeployContext {
 		}
 		else {
 			this.streamArns.put(tableId, streamArn);
+		}
+	}
+
+	/**
+	 * The ARN of a Kinesis data stream, once its stream step has planned or applied.
+	 * @param streamId the stream id
+	 * @return the ARN, empty while unknown
+	 */
+	public Optional<String> kinesisStreamArn(String streamId) {
+		return Optional.ofNullable(this.kinesisStreamArns.get(streamId));
+	}
+
+	/**
+	 * Record a Kinesis data stream's ARN, or forget it while it is unknown.
+	 * @param streamId the stream id
+	 * @param streamArn the ARN or {@code null}
+	 */
+	public void kinesisStreamArn(String streamId, @Nullable String streamArn) {
+		if (streamArn == null) {
+			this.kinesisStreamArns.remove(streamId);
+		}
+		else {
+			this.kinesisStreamArns.put(streamId, streamArn);
 		}
 	}
 

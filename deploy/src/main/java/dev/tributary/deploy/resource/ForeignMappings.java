@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
-import java.util.Arrays;
-import java.util.Objects;
-
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.DestinationConfig;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
@@ -21,7 +18,7 @@ import org.springframework.util.Assert;
 /**
  * The event source mappings of other stages and applications (and of no Tributary app at all)
  * that use a resource: destroy keeps a queue they send failures to and refuses to delete a
- * table they read. A mapping is this stage's when its function carries this app's and stage's
+ * table or Kinesis stream they read. A mapping is this stage's when its function carries this app's and stage's
  * tags; reading them is one {@code ListTags} per function.
  *
  * @author Tributary
@@ -52,6 +49,20 @@ public final class ForeignMappings {
 		Assert.hasText(tableArn, "'tableArn' must not be empty");
 		return find(context, (mapping) -> mapping.eventSourceArn() != null
 				&& mapping.eventSourceArn().startsWith(tableArn + "/stream/"));
+	}
+
+	/**
+	 * Mappings of others reading a Kinesis data stream, directly or through one of its
+	 * enhanced fan-out consumers.
+	 * @param context the run's context
+	 * @param streamArn the stream ARN
+	 * @return one description per mapping, naming its function and owner
+	 */
+	public static List<String> readingKinesisStream(DeployContext context, String streamArn) {
+		Assert.hasText(streamArn, "'streamArn' must not be empty");
+		return find(context, (mapping) -> mapping.eventSourceArn() != null
+				&& (mapping.eventSourceArn().equals(streamArn)
+						|| mapping.eventSourceArn().startsWith(streamArn + "/consumer/")));
 	}
 
 	private static List<String> find(DeployContext context, Predicate<EventSourceMappingConfiguration> uses) {

@@ -44,7 +44,8 @@ public final class OnFailureDestinations {
 		Assert.hasText(processor, "'processor' must not be empty");
 		if (isArn(destination) && !service(destination).equals("sqs") && !service(destination).equals("sns")) {
 			throw new DeployException("Processor '" + processor + "' has on-failure destination '" + destination
-					+ "' (tributary.processors." + processor + ".on-failure or @DynamoDbStreamProcessor(onFailure)), "
+					+ "' (tributary.processors." + processor + ".on-failure or the onFailure attribute of its "
+					+ "@DynamoDbStreamProcessor or @KinesisStreamProcessor), "
 					+ "which is neither an SQS queue ARN (arn:aws:sqs:...) nor an SNS topic ARN (arn:aws:sns:...): "
 					+ "give one of those, or a queue name for a queue deploy creates per stage");
 		}

@@ -53,7 +53,7 @@ class TableStepTests {
 	private final DeployContext context = new DeployContext(
 			DeployOptions.builder("shop").artifact(Path.of("unused.zip")).build(),
 			new DeployClients(Region.US_EAST_1, this.dynamoDb, this.unused.iam(), this.unused.lambda(),
-					this.unused.logs(), this.unused.s3(), this.unused.sqs(), this.unused.sts()),
+					this.unused.logs(), this.unused.s3(), this.unused.sqs(), this.unused.kinesis(), this.unused.sts()),
 			Retrier.standard(), (line) -> {
 			}, "123456789012");
 

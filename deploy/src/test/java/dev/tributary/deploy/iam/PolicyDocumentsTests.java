@@ -1,5 +1,6 @@
 package dev.tributary.deploy.iam;
 
+import dev.tributary.deploy.resource.DeployedProcessor;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,6 +49,22 @@ class PolicyDocumentsTests {
 
 		assertThat(policy.get("Statement").size()).isEqualTo(3);
 		assertThat(policy.toString()).doesNotContain("sqs:", "sns:");
+	}
+
+	@Test
+	void aKinesisStreamGetsItsReadActionsOnTheExactStreamArnAndOnlyListStreamsOnEverything() {
+		String stream = "arn:aws:kinesis:eu-west-1:123456789012:stream/clicks";
+
+		JsonNode policy = this.json.readTree(
+				PolicyDocuments.processorPolicy(DeployedProcessor.Source.KINESIS_STREAM, stream, LOG_GROUP, null));
+
+		assertThat(statement(policy, "ReadStream")).isEqualTo(this.json.readTree("""
+				{"Sid":"ReadStream","Effect":"Allow","Action":["kinesis:DescribeStream","kinesis:DescribeStreamSummary",
+				"kinesis:GetRecords","kinesis:GetShardIterator","kinesis:ListShards"],"Resource":"%s"}""".formatted(stream)));
+		assertThat(statement(policy, "ListStreams")).isEqualTo(this.json.readTree("""
+				{"Sid":"ListStreams","Effect":"Allow","Action":"kinesis:ListStreams","Resource":"*"}"""));
+		assertThat(policy.get("Statement").size()).isEqualTo(3);
+		assertThat(policy.toString()).doesNotContain("dynamodb:");
 	}
 
 	private static JsonNode statement(JsonNode policy, String sid) {

@@ -30,7 +30,8 @@ class OnFailureDestinationsTests {
 		assertThatExceptionOfType(DeployException.class)
 			.isThrownBy(() -> OnFailureDestinations.validate("orders", "arn:aws:lambda:eu-west-1:123456789012:function:x"))
 			.withMessage("Processor 'orders' has on-failure destination 'arn:aws:lambda:eu-west-1:123456789012:function:x' "
-					+ "(tributary.processors.orders.on-failure or @DynamoDbStreamProcessor(onFailure)), which is neither "
+					+ "(tributary.processors.orders.on-failure or the onFailure attribute of its @DynamoDbStreamProcessor "
+					+ "or @KinesisStreamProcessor), which is neither "
 					+ "an SQS queue ARN (arn:aws:sqs:...) nor an SNS topic ARN (arn:aws:sns:...): give one of those, "
 					+ "or a queue name for a queue deploy creates per stage");
 	}

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.tributary.deploy.lock.DeployLock;
+import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -30,6 +31,8 @@ public class CallRecorder implements ExecutionInterceptor {
 
 	private final Map<String, Runnable> hooks = new ConcurrentHashMap<>();
 
+	private final Map<String, SdkRequest> lastRequests = new ConcurrentHashMap<>();
+
 	private final AtomicInteger mutating = new AtomicInteger();
 
 	private volatile int failOnMutatingCall = -1;
@@ -50,6 +53,23 @@ public class CallRecorder implements ExecutionInterceptor {
 			throw new IllegalStateException("Injected failure before " + operation);
 		}
 		this.calls.add(operation);
+		this.lastRequests.put(operation, context.request());
+	}
+
+	/**
+	 * The request last sent for an operation since the last {@link #clear()}, for fields an
+	 * emulator stores but does not return.
+	 * @param operation the operation, for example {@code CreateEventSourceMapping}
+	 * @param type the request's type
+	 * @param <R> the request's type
+	 * @return the request
+	 */
+	public <R extends SdkRequest> R lastRequest(String operation, Class<R> type) {
+		SdkRequest request = this.lastRequests.get(operation);
+		if (request == null) {
+			throw new AssertionError(operation + " was not called; calls: " + this.calls);
+		}
+		return type.cast(request);
 	}
 
 	/**
@@ -89,6 +109,7 @@ public class CallRecorder implements ExecutionInterceptor {
 	public void clear() {
 		this.calls.clear();
 		this.lockCalls.clear();
+		this.lastRequests.clear();
 		this.mutating.set(0);
 	}
 
