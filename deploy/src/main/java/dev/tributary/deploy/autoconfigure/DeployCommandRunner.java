@@ -3,7 +3,9 @@ package dev.tributary.deploy.autoconfigure;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
+import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.DeployClients;
@@ -103,21 +105,24 @@ public class DeployCommandRunner implements ApplicationRunner {
 	private void printLogs() {
 		ResourceNames names = new ResourceNames(this.options.appName(), this.options.stage());
 		LogTail tail = new LogTail(this.clients.logs(), this.output, this.clock, this.sleeper);
-		List<StreamProcessorDefinition<?>> processors = this.registry.getProcessors()
-			.stream()
-			.filter((processor) -> this.logs.getProcessor() == null || processor.name().equals(this.logs.getProcessor()))
+		List<String> all = Stream
+			.concat(this.registry.getProcessors().stream().map(StreamProcessorDefinition::name),
+					this.registry.getKinesisProcessors().stream().map(KinesisProcessorDefinition::name))
+			.sorted()
+			.toList();
+		List<String> processors = all.stream()
+			.filter((processor) -> this.logs.getProcessor() == null || processor.equals(this.logs.getProcessor()))
 			.toList();
 		if (processors.isEmpty()) {
-			throw new DeployException("No processor named '" + this.logs.getProcessor() + "': choose one of "
-					+ this.registry.getProcessors().stream().map(StreamProcessorDefinition::name).toList());
+			throw new DeployException("No processor named '" + this.logs.getProcessor() + "': choose one of " + all);
 		}
 		if (this.logs.isFollow() && processors.size() > 1) {
 			throw new DeployException("Following logs needs one processor: set tributary.deploy.logs.processor to one of "
-					+ processors.stream().map(StreamProcessorDefinition::name).toList());
+					+ processors);
 		}
-		for (StreamProcessorDefinition<?> processor : processors) {
-			String logGroup = names.logGroup(processor.name());
-			this.output.println("== " + processor.name() + " (" + logGroup + ")");
+		for (String processor : processors) {
+			String logGroup = names.logGroup(processor);
+			this.output.println("== " + processor + " (" + logGroup + ")");
 			tail.follow(logGroup, this.logs.getSince(), this.logs.isFollow() ? this.logs.getFollowFor() : Duration.ZERO);
 		}
 	}
