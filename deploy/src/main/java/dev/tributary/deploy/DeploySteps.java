@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.tributary.DynamoDbStreamBinding;
+import dev.tributary.KinesisProcessorDefinition;
+import dev.tributary.KinesisStreamDescriptor;
 import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.StreamViewType;
@@ -42,7 +44,7 @@ final class DeploySteps {
 	static List<ResourceStep> forDeploy(StreamProcessorRegistry registry, DeployContext context) {
 		List<ResourceStep> steps = new ArrayList<>();
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
-		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream)));
+		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream, readers(registry, stream))));
 		if (context.usesBucket()) {
 			steps.add(new ArtifactBucketStep());
 		}
@@ -75,8 +77,19 @@ final class DeploySteps {
 		queueNames(registry).forEach((queue) -> steps.add(new QueueStep(queue)));
 		steps.add(new ArtifactBucketStep());
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
-		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream)));
+		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream, readers(registry, stream))));
 		return steps;
+	}
+
+	/**
+	 * The names of the Kinesis processors reading a stream.
+	 */
+	static List<String> readers(StreamProcessorRegistry registry, KinesisStreamDescriptor stream) {
+		return registry.getKinesisProcessors()
+			.stream()
+			.filter((processor) -> processor.binding().stream().id().equals(stream.id()))
+			.map(KinesisProcessorDefinition::name)
+			.toList();
 	}
 
 	/**
