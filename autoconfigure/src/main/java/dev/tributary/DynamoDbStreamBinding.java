@@ -22,7 +22,7 @@ public record DynamoDbStreamBinding(TableDescriptor table, DynamoDbStreamOptions
 	 * @return its binding
 	 * @throws IllegalStateException if the processor reads another kind of source
 	 */
-	public static DynamoDbStreamBinding of(StreamProcessorDefinition<?> processor) {
+	public static DynamoDbStreamBinding of(ProcessorDefinition<?> processor) {
 		Assert.notNull(processor, "'processor' must not be null");
 		if (processor.binding() instanceof DynamoDbStreamBinding binding) {
 			return binding;

@@ -22,7 +22,8 @@ import org.springframework.util.Assert;
  * @author Tributary
  */
 public record KinesisProcessorDefinition<T>(String name, KinesisStreamBinding binding, ProcessorOptions options,
-		ResolvableType payloadType, Function<Flux<KinesisRecord<T>>, Mono<Void>> function) {
+		ResolvableType payloadType, Function<Flux<KinesisRecord<T>>, Mono<Void>> function)
+		implements ProcessorDefinition<KinesisRecord<T>> {
 
 	public KinesisProcessorDefinition {
 		Assert.hasText(name, "'name' must not be empty");

@@ -9,9 +9,10 @@ import org.springframework.core.ResolvableType;
 import org.springframework.util.Assert;
 
 /**
- * A discovered stream processor: the user's function, the source it is bound to (with that
- * source's own settings), its common options and the mapper for its record type. The local runtime and deploy read these from the
- * {@link StreamProcessorRegistry}; there is no second description of the application.
+ * A discovered DynamoDB Streams processor: the user's function, the table stream it is bound
+ * to (with that source's own settings), its common options and the mapper for its record type.
+ * The local runtime and deploy read these from the {@link StreamProcessorRegistry}; there is no
+ * second description of the application.
  *
  * @param <T> the record type
  * @param name the processor's name (its bean name)
@@ -23,7 +24,8 @@ import org.springframework.util.Assert;
  * @author Tributary
  */
 public record StreamProcessorDefinition<T>(String name, SourceBinding binding, ProcessorOptions options,
-		ResolvableType recordType, ImageMapper<T> mapper, Function<Flux<StreamRecord<T>>, Mono<Void>> function) {
+		ResolvableType recordType, ImageMapper<T> mapper,
+		Function<Flux<StreamRecord<T>>, Mono<Void>> function) implements ProcessorDefinition<StreamRecord<T>> {
 
 	public StreamProcessorDefinition {
 		Assert.hasText(name, "'name' must not be empty");
@@ -32,6 +34,15 @@ public record StreamProcessorDefinition<T>(String name, SourceBinding binding, P
 		Assert.notNull(recordType, "'recordType' must not be null");
 		Assert.notNull(mapper, "'mapper' must not be null");
 		Assert.notNull(function, "'function' must not be null");
+	}
+
+	/**
+	 * The record type: the {@code T} of {@code StreamRecord<T>}.
+	 * @return the record type
+	 */
+	@Override
+	public ResolvableType payloadType() {
+		return this.recordType;
 	}
 
 	@Override

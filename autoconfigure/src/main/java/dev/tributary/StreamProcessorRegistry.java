@@ -14,25 +14,29 @@ import java.util.TreeMap;
 public interface StreamProcessorRegistry {
 
 	/**
-	 * The processors, in a stable order (by name).
+	 * The processors of every source, in a stable order (by name).
 	 * @return the processors
 	 */
-	List<StreamProcessorDefinition<?>> getProcessors();
+	List<ProcessorDefinition<?>> getProcessors();
 
 	/**
-	 * Find a processor by name.
+	 * The processors of one source, by its definition type, in a stable order (by name): for
+	 * example {@code getProcessors(KinesisProcessorDefinition.class)}.
+	 * @param <D> the definition type
+	 * @param type the definition type
+	 * @return the processors of that type
+	 */
+	@SuppressWarnings("unchecked")
+	default <D extends ProcessorDefinition<?>> List<D> getProcessors(Class<? super D> type) {
+		return getProcessors().stream().filter(type::isInstance).map((processor) -> (D) processor).toList();
+	}
+
+	/**
+	 * Find a processor of any source by name.
 	 * @param name the processor's (bean) name
 	 * @return the processor, if one has that name
 	 */
-	Optional<StreamProcessorDefinition<?>> getProcessor(String name);
-
-	/**
-	 * The Kinesis processors, in a stable order (by name). They run in Lambda only for now.
-	 * @return the Kinesis processors, none by default
-	 */
-	default List<KinesisProcessorDefinition<?>> getKinesisProcessors() {
-		return List.of();
-	}
+	Optional<ProcessorDefinition<?>> getProcessor(String name);
 
 	/**
 	 * What the processors read, each distinct binding once, in the order of the processors.

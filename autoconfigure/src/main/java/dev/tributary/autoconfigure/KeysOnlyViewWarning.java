@@ -23,7 +23,7 @@ final class KeysOnlyViewWarning {
 	private KeysOnlyViewWarning() {
 	}
 
-	static void warn(List<StreamProcessorDefinition<?>> processors) {
+	static void warn(List<? extends StreamProcessorDefinition<?>> processors) {
 		processors.stream().filter(KeysOnlyViewWarning::expectsImagesItCannotGet).forEach((processor) -> {
 			if (logger.isWarnEnabled()) {
 				logger.warn(message(processor));

@@ -34,13 +34,8 @@ class ProcessorBindingResolver {
 		}
 		boolean annotated = annotation != null;
 		TributaryProperties.Processor props = (properties != null) ? properties : new TributaryProperties.Processor();
-		if (props.getStream() != null) {
-			String name = BoundValue.propertyName(processor, "stream");
-			throw new InvalidProcessorBindingException(name, props.getStream(),
-					"It is a Kinesis setting, and '" + processor + "' is a DynamoDB Streams processor.",
-					"Remove " + name + "; a DynamoDB Streams processor reads the stream of the table named by "
-							+ "@DynamoDbStreamProcessor(table) or " + BoundValue.propertyName(processor, "table") + ".");
-		}
+		rejectKinesisSetting(processor, "stream", props.getStream());
+		rejectKinesisSetting(processor, "starting-position-timestamp", props.getStartingPositionTimestamp());
 		BoundValue<String> table = pick(processor, props.getTable(), "table",
 				annotated ? annotation.table() : "", "table", annotated)
 			.require(StringUtils::hasText, "A processor must name the table whose stream feeds it.");
@@ -68,6 +63,17 @@ class ProcessorBindingResolver {
 			V annotationValue, String attribute, boolean annotated) {
 		return BoundValue.pick(processor, property, propertyName, annotationValue, attribute,
 				annotated ? ANNOTATION : null);
+	}
+
+	private static void rejectKinesisSetting(String processor, String property, @Nullable String value) {
+		if (value != null) {
+			String name = BoundValue.propertyName(processor, property);
+			throw new InvalidProcessorBindingException(name, value,
+					"It is a Kinesis setting, and '" + processor + "' is a DynamoDB Streams processor.",
+					"Remove " + name + "; a DynamoDB Streams processor reads the stream of the table named by "
+							+ "@DynamoDbStreamProcessor(table) or " + BoundValue.propertyName(processor, "table")
+							+ ", from LATEST or TRIM_HORIZON.");
+		}
 	}
 
 }

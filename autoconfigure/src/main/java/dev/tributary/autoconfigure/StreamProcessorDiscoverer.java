@@ -7,18 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import dev.tributary.DynamoDbStreamBinding;
-import dev.tributary.DynamoDbStreamProcessor;
-import dev.tributary.ImageMapper;
-import dev.tributary.KinesisProcessorDefinition;
-import dev.tributary.KinesisRecord;
-import dev.tributary.KinesisStreamProcessor;
-import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.StreamRecord;
-import dev.tributary.TableDescriptor;
-import dev.tributary.kinesis.PayloadMappers;
-import dev.tributary.mapping.ImageMappers;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -31,9 +23,10 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.core.ResolvableType;
 
 /**
- * Finds every {@code Function<Flux<StreamRecord<T>>, Mono<Void>>} bean, resolves its binding,
- * table and record type, and fails on processors without a binding and bindings without a
- * processor. Runs once, at startup.
+ * Finds every processor bean of every source ({@code Function<Flux<E<T>>, Mono<Void>>} where
+ * {@code E} is a source's element type), has the source's {@link SourceProcessorDefiner}
+ * resolve its binding and payload type, and fails on processors without a binding and
+ * bindings without a processor. Runs once, at startup.
  *
  * @author Tributary
  */
@@ -45,44 +38,32 @@ class StreamProcessorDiscoverer {
 
 	private final TributaryProperties properties;
 
-	private final ProcessorBindingResolver bindingResolver = new ProcessorBindingResolver();
+	private final List<SourceProcessorDefiner> definers;
 
-	private final KinesisBindingResolver kinesisBindingResolver = new KinesisBindingResolver();
-
-	StreamProcessorDiscoverer(ConfigurableListableBeanFactory beanFactory, TributaryProperties properties) {
+	StreamProcessorDiscoverer(ConfigurableListableBeanFactory beanFactory, TributaryProperties properties,
+			List<SourceProcessorDefiner> definers) {
 		this.beanFactory = beanFactory;
 		this.properties = properties;
+		this.definers = definers;
 	}
 
-	/**
-	 * The discovered processors, by source.
-	 *
-	 * @param processors the DynamoDB Streams processors
-	 * @param kinesisProcessors the Kinesis processors
-	 */
-	record Discovered(List<StreamProcessorDefinition<?>> processors,
-			List<KinesisProcessorDefinition<?>> kinesisProcessors) {
-
-	}
-
-	Discovered discover() {
-		Map<String, ResolvableType> candidates = findProcessorBeans(StreamRecord.class);
-		Map<String, ResolvableType> kinesisCandidates = findProcessorBeans(KinesisRecord.class);
-		Map<String, ResolvableType> all = new LinkedHashMap<>(candidates);
-		all.putAll(kinesisCandidates);
-		Map<String, TributaryProperties.Processor> bound = matchProperties(all);
-		TableResolver tables = new TableResolver(this.properties.getTables());
-		KinesisStreamResolver streams = new KinesisStreamResolver(this.properties.getStreams());
-		List<StreamProcessorDefinition<?>> definitions = new ArrayList<>();
-		candidates.forEach((name, recordType) -> definitions.add(define(name, recordType, bound.get(name), tables)));
-		List<KinesisProcessorDefinition<?>> kinesisDefinitions = new ArrayList<>();
-		kinesisCandidates.forEach((name, payloadType) -> kinesisDefinitions
-			.add(defineKinesis(name, payloadType, bound.get(name), streams)));
-		if (logger.isDebugEnabled()) {
-			logger.debug("Discovered stream processors " + definitions + " and Kinesis processors "
-					+ kinesisDefinitions);
+	List<ProcessorDefinition<?>> discover() {
+		Map<String, ResolvableType> candidates = new LinkedHashMap<>();
+		Map<String, SourceProcessorDefiner> definerOf = new LinkedHashMap<>();
+		for (SourceProcessorDefiner definer : this.definers) {
+			findProcessorBeans(definer.elementType()).forEach((name, payloadType) -> {
+				candidates.put(name, payloadType);
+				definerOf.put(name, definer);
+			});
 		}
-		return new Discovered(definitions, kinesisDefinitions);
+		Map<String, TributaryProperties.Processor> bound = matchProperties(candidates);
+		List<ProcessorDefinition<?>> definitions = new ArrayList<>();
+		candidates.forEach((name, payloadType) -> definitions
+			.add(definerOf.get(name).define(name, payloadType, bound.get(name))));
+		if (logger.isDebugEnabled()) {
+			logger.debug("Discovered processors " + definitions);
+		}
+		return definitions;
 	}
 
 	private Map<String, ResolvableType> findProcessorBeans(Class<?> elementType) {
@@ -105,9 +86,8 @@ class StreamProcessorDiscoverer {
 				.findFirst()
 				.orElseThrow(() -> new InvalidProcessorBindingException(
 						TributaryProperties.PREFIX + ".processors." + key, key,
-						"It names no processor bean. A processor is a bean of type "
-								+ "Function<Flux<StreamRecord<T>>, Mono<Void>> or Function<Flux<KinesisRecord<T>>, "
-								+ "Mono<Void>>; this application declares "
+						"It names no processor bean. A processor is a bean of type " + processorTypes()
+								+ "; this application declares "
 								+ (candidates.isEmpty() ? "none" : candidates.keySet()) + ".",
 						"Use the bean name of a processor in the property, or declare the processor bean."));
 			bound.put(name, processor);
@@ -115,55 +95,10 @@ class StreamProcessorDiscoverer {
 		return bound;
 	}
 
-	private StreamProcessorDefinition<?> define(String name, ResolvableType recordType,
-			TributaryProperties.@Nullable Processor properties, TableResolver tables) {
-		DynamoDbStreamProcessor annotation = this.beanFactory.findAnnotationOnBean(name,
-				DynamoDbStreamProcessor.class);
-		ProcessorBinding binding = this.bindingResolver.resolve(name, annotation, properties);
-		ImageMapper<?> mapper = mapperFor(name, recordType);
-		TableDescriptor table = tables.resolve(binding.table(), name, recordType);
-		return create(name, table, binding, recordType, mapper);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> KinesisProcessorDefinition<T> defineKinesis(String name, ResolvableType payloadType,
-			TributaryProperties.@Nullable Processor properties, KinesisStreamResolver streams) {
-		KinesisStreamProcessor annotation = this.beanFactory.findAnnotationOnBean(name, KinesisStreamProcessor.class);
-		KinesisBindingResolver.Resolved resolved = this.kinesisBindingResolver.resolve(name, annotation, properties,
-				streams);
-		checkPayloadType(name, payloadType);
-		Function<Flux<KinesisRecord<T>>, Mono<Void>> function = this.beanFactory.getBean(name, Function.class);
-		return new KinesisProcessorDefinition<>(name, resolved.binding(), resolved.options(), payloadType, function);
-	}
-
-	private static void checkPayloadType(String name, ResolvableType payloadType) {
-		try {
-			PayloadMappers.forType(payloadType);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidProcessorBindingException("the payload type of processor '" + name + "'",
-					payloadType.toString(), String.valueOf(ex.getMessage()),
-					"Declare the processor as Function<Flux<KinesisRecord<T>>, Mono<Void>> with a supported T.");
-		}
-	}
-
-	private static ImageMapper<?> mapperFor(String name, ResolvableType recordType) {
-		try {
-			return ImageMappers.forType(recordType);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidProcessorBindingException("the record type of processor '" + name + "'",
-					recordType.toString(), String.valueOf(ex.getMessage()),
-					"Declare the processor as Function<Flux<StreamRecord<T>>, Mono<Void>> with a supported T.");
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> StreamProcessorDefinition<T> create(String name, TableDescriptor table, ProcessorBinding binding,
-			ResolvableType recordType, ImageMapper<?> mapper) {
-		Function<Flux<StreamRecord<T>>, Mono<Void>> function = this.beanFactory.getBean(name, Function.class);
-		return new StreamProcessorDefinition<>(name, new DynamoDbStreamBinding(table, binding.stream()),
-				binding.options(), recordType, (ImageMapper<T>) mapper, function);
+	private String processorTypes() {
+		return this.definers.stream()
+			.map((definer) -> "Function<Flux<" + definer.elementType().getSimpleName() + "<T>>, Mono<Void>>")
+			.collect(Collectors.joining(" or "));
 	}
 
 	private ResolvableType declaredType(String name) {

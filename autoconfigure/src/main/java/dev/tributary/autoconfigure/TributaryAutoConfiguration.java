@@ -1,5 +1,8 @@
 package dev.tributary.autoconfigure;
 
+import java.util.List;
+
+import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
 
@@ -33,10 +36,12 @@ public final class TributaryAutoConfiguration {
 	@ConditionalOnMissingBean
 	StreamProcessorRegistry streamProcessorRegistry(ConfigurableListableBeanFactory beanFactory,
 			TributaryProperties properties) {
-		StreamProcessorDiscoverer.Discovered discovered = new StreamProcessorDiscoverer(beanFactory, properties)
-			.discover();
-		KeysOnlyViewWarning.warn(discovered.processors());
-		return new DefaultStreamProcessorRegistry(discovered.processors(), discovered.kinesisProcessors());
+		List<SourceProcessorDefiner> definers = List.of(new DynamoDbProcessorDefiner(beanFactory, properties),
+				new KinesisProcessorDefiner(beanFactory, properties));
+		StreamProcessorRegistry registry = new DefaultStreamProcessorRegistry(
+				new StreamProcessorDiscoverer(beanFactory, properties, definers).discover());
+		KeysOnlyViewWarning.warn(registry.getProcessors(StreamProcessorDefinition.class));
+		return registry;
 	}
 
 }

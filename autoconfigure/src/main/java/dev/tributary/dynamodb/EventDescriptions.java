@@ -49,6 +49,10 @@ final class EventDescriptions {
 			return "a DynamoDB Streams on-failure destination record (DDBStreamBatchInfo), which Lambda sends to a "
 					+ "destination and which holds no records";
 		}
+		if (names.contains("KinesisBatchInfo")) {
+			return "a Kinesis on-failure destination record (KinesisBatchInfo), which Lambda sends to a destination "
+					+ "and which holds no records";
+		}
 		if (names.contains("deliveryStreamArn")) {
 			return "a Kinesis Data Firehose event";
 		}

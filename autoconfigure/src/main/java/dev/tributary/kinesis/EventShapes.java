@@ -50,17 +50,36 @@ final class EventShapes {
 			if (source != null) {
 				return "an event whose first record's event source is '" + source + "'";
 			}
-			if (names.contains("requestContext") || names.contains("httpMethod") || names.contains("routeKey")) {
-				return "an HTTP request event (API Gateway or a function URL)";
-			}
-			if (names.contains("detail-type")) {
-				return "an EventBridge event";
-			}
-			return names.isEmpty() ? "an empty JSON object" : "a JSON object with the fields " + names;
+			return describeObject(names);
 		}
 		catch (JacksonException ex) {
-			return "input that is not valid JSON (" + ex.getOriginalMessage() + ")";
+			// The parser's message can quote the input: say only that it is not JSON.
+			return "input that is not valid JSON";
 		}
+	}
+
+	// On-failure destination payloads carry a requestContext too: they are recognised first.
+	private static String describeObject(List<String> names) {
+		if (names.contains("KinesisBatchInfo")) {
+			return "a Kinesis on-failure destination record (KinesisBatchInfo), which Lambda sends to a destination "
+					+ "once retries run out and which holds no records";
+		}
+		if (names.contains("DDBStreamBatchInfo")) {
+			return "a DynamoDB Streams on-failure destination record (DDBStreamBatchInfo), which holds no records";
+		}
+		if (names.contains("deliveryStreamArn")) {
+			return "a Kinesis Data Firehose event (Firehose's 'records', not a Kinesis stream's 'Records')";
+		}
+		if (names.contains("kinesis")) {
+			return "a single Kinesis record without the {\"Records\": [...]} wrapper";
+		}
+		if (names.contains("requestContext") || names.contains("httpMethod") || names.contains("routeKey")) {
+			return "an HTTP request event (API Gateway or a function URL)";
+		}
+		if (names.contains("detail-type")) {
+			return "an EventBridge event";
+		}
+		return names.isEmpty() ? "an empty JSON object" : "a JSON object with the fields " + names;
 	}
 
 	private static @Nullable String firstEventSource(JsonParser parser) {

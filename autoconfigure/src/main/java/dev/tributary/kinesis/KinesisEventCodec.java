@@ -10,9 +10,12 @@ import java.util.Map;
 import dev.tributary.kinesis.KinesisEvent.MalformedRecord;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 
 import org.springframework.util.Assert;
@@ -73,6 +76,11 @@ public final class KinesisEventCodec {
 			while ((name = parser.nextName()) != null) {
 				JsonToken token = parser.nextToken();
 				if ("Records".equals(name) && token == JsonToken.START_ARRAY) {
+					if (sawRecords) {
+						// A second array would hide the first one's malformed record.
+						throw new LambdaEventException("The Kinesis event has 'Records' twice; failing the invocation "
+								+ "so that Lambda retries the batch");
+					}
 					sawRecords = true;
 					malformed = readRecords(parser, event, records);
 				}
@@ -85,8 +93,7 @@ public final class KinesisEventCodec {
 			}
 		}
 		catch (JacksonException ex) {
-			throw new LambdaEventException("The event is not valid JSON (" + ex.getOriginalMessage() + " at "
-					+ ex.getLocation() + "); failing the invocation so that Lambda retries the batch", ex);
+			throw notJson(ex);
 		}
 		if (!sawRecords) {
 			throw notAKinesisEvent(event);
@@ -137,6 +144,19 @@ public final class KinesisEventCodec {
 		records.add(new KinesisDataRecord(sequenceNumber, 0, fields.partitionKey, null, fields.arrival, data,
 				fields.shardId(), fields.eventSourceArn));
 		return null;
+	}
+
+	// The parser's own messages can quote the input (an unrecognized token is payload content),
+	// so neither its message nor the exception itself is passed on: only what kind of error and
+	// where.
+	private static LambdaEventException notJson(JacksonException ex) {
+		String what = (ex instanceof UnexpectedEndOfInputException) ? "ends early (truncated JSON)"
+				: (ex instanceof StreamConstraintsException) ? "exceeds a limit of the JSON parser" : "is not valid JSON";
+		TokenStreamLocation location = ex.getLocation();
+		String where = (location != null) ? " at line " + location.getLineNr() + ", column " + location.getColumnNr()
+				: "";
+		return new LambdaEventException("The event " + what + where
+				+ "; failing the invocation so that Lambda retries the batch");
 	}
 
 	private static LambdaEventException notAKinesisEvent(byte[] event) {

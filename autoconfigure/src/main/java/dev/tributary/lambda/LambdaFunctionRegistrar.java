@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.function.Function;
 
 import dev.tributary.KinesisProcessorDefinition;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.dynamodb.DynamoDbEventCodec;
@@ -95,14 +96,25 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		for (StreamProcessorDefinition<?> processor : this.processors.getProcessors()) {
-			register(processor.name(), StreamProcessorLambdaFunction.forDynamoDb(processor, this.codec,
-					this.deadlineMargin, this.clock), processor);
+		for (ProcessorDefinition<?> processor : this.processors.getProcessors()) {
+			register(processor.name(), functionFor(processor), processor);
 		}
-		for (KinesisProcessorDefinition<?> processor : this.processors.getKinesisProcessors()) {
-			register(processor.name(), StreamProcessorLambdaFunction.forKinesis(processor, this.kinesisCodec,
-					this.deadlineMargin, this.clock), processor);
+	}
+
+	/**
+	 * The Lambda function of a processor, built with its source's event reader: one branch per
+	 * source definition type.
+	 */
+	private StreamProcessorLambdaFunction<?> functionFor(ProcessorDefinition<?> processor) {
+		if (processor instanceof StreamProcessorDefinition<?> dynamoDb) {
+			return StreamProcessorLambdaFunction.forDynamoDb(dynamoDb, this.codec, this.deadlineMargin, this.clock);
 		}
+		if (processor instanceof KinesisProcessorDefinition<?> kinesis) {
+			return StreamProcessorLambdaFunction.forKinesis(kinesis, this.kinesisCodec, this.deadlineMargin,
+					this.clock);
+		}
+		throw new IllegalStateException("No Lambda event reader for processor '" + processor.name() + "' of "
+				+ processor.binding().describe());
 	}
 
 	private void register(String processorName, StreamProcessorLambdaFunction<?> function, Object processor) {

@@ -56,6 +56,22 @@ class InvalidProcessorBindingFailureAnalyzerTests {
 	}
 
 	@Test
+	void aKinesisStreamSettingOnADynamoDbProcessorIsRejected() {
+		this.contextRunner.withUserConfiguration(ItemsProcessorConfiguration.class)
+			.withPropertyValues("tributary.processors.logItems.stream=Events")
+			.run(failsWith("'Events' for tributary.processors.logItems.stream",
+					"It is a Kinesis setting, and 'logItems' is a DynamoDB Streams processor"));
+	}
+
+	@Test
+	void aKinesisStartingTimestampOnADynamoDbProcessorIsRejectedNotIgnored() {
+		this.contextRunner.withUserConfiguration(ItemsProcessorConfiguration.class)
+			.withPropertyValues("tributary.processors.logItems.starting-position-timestamp=2026-01-31T12:00:00Z")
+			.run(failsWith("'2026-01-31T12:00:00Z' for tributary.processors.logItems.starting-position-timestamp",
+					"It is a Kinesis setting, and 'logItems' is a DynamoDB Streams processor"));
+	}
+
+	@Test
 	void maximumRecordAgeBelowSixtySecondsIsRejected() {
 		this.contextRunner.withUserConfiguration(ItemsProcessorConfiguration.class)
 			.withPropertyValues("tributary.processors.logItems.max-record-age=10s")

@@ -10,6 +10,7 @@ import dev.tributary.KinesisStreamDescriptor;
 import dev.tributary.KinesisStreamMode;
 import dev.tributary.KinesisStreamProcessor;
 import dev.tributary.StartingPosition;
+import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -34,9 +35,9 @@ class KinesisProcessorDiscoveryTests {
 	void anAnnotatedKinesisProcessorIsRegisteredWithItsStreamAndPayloadType() {
 		this.contextRunner.withUserConfiguration(OrdersConfiguration.class).run((context) -> {
 			StreamProcessorRegistry registry = context.getBean(StreamProcessorRegistry.class);
-			assertThat(registry.getProcessors()).isEmpty();
-			assertThat(registry.getKinesisProcessors()).hasSize(1);
-			KinesisProcessorDefinition<?> processor = registry.getKinesisProcessors().get(0);
+			assertThat(registry.getProcessors(StreamProcessorDefinition.class)).isEmpty();
+			assertThat(registry.getProcessors()).hasSize(1);
+			KinesisProcessorDefinition<?> processor = (KinesisProcessorDefinition<?>) registry.getProcessors().get(0);
 			assertThat(processor.name()).isEqualTo("orders");
 			assertThat(processor.payloadType().resolve()).isEqualTo(Order.class);
 			assertThat(processor.binding().stream().name()).isEqualTo("orders-stream");
@@ -53,7 +54,7 @@ class KinesisProcessorDiscoveryTests {
 	void atTimestampTakesTheAnnotationsTimestamp() {
 		this.contextRunner.withUserConfiguration(AtTimestampConfiguration.class).run((context) -> {
 			KinesisStreamBinding binding = context.getBean(StreamProcessorRegistry.class)
-				.getKinesisProcessors()
+				.getProcessors(KinesisProcessorDefinition.class)
 				.get(0)
 				.binding();
 			assertThat(binding.options().startingPosition()).isEqualTo(StartingPosition.AT_TIMESTAMP);
@@ -68,7 +69,7 @@ class KinesisProcessorDiscoveryTests {
 					"tributary.processors.orders.starting-position=LATEST")
 			.run((context) -> {
 				KinesisProcessorDefinition<?> processor = context.getBean(StreamProcessorRegistry.class)
-					.getKinesisProcessors()
+					.getProcessors(KinesisProcessorDefinition.class)
 					.get(0);
 				assertThat(processor.options().batchSize()).isEqualTo(7);
 				assertThat(processor.binding().options().startingPosition()).isEqualTo(StartingPosition.LATEST);
@@ -193,7 +194,7 @@ class KinesisProcessorDiscoveryTests {
 					"tributary.processors.orders.starting-position-timestamp=2026-01-31T12:00:00Z")
 			.run((context) -> {
 				KinesisStreamBinding binding = context.getBean(StreamProcessorRegistry.class)
-					.getKinesisProcessors()
+					.getProcessors(KinesisProcessorDefinition.class)
 					.get(0)
 					.binding();
 				assertThat(binding.stream().name()).isEqualTo("orders-stream");

@@ -10,6 +10,7 @@ import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.DynamoDbStreamProcessor;
 import dev.tributary.KeyAttribute;
 import dev.tributary.KeyAttribute.ScalarType;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessorDefinition;
@@ -171,7 +172,7 @@ class StreamProcessorDiscoveryTests {
 	void otherFunctionBeansAreNotProcessors() {
 		this.contextRunner.withUserConfiguration(AnnotatedProcessorConfiguration.class, OtherFunctionConfiguration.class)
 			.run((context) -> assertThat(context.getBean(StreamProcessorRegistry.class).getProcessors())
-				.extracting(StreamProcessorDefinition::name)
+				.extracting(ProcessorDefinition::name)
 				.containsExactly("logItems"));
 	}
 
@@ -194,7 +195,7 @@ class StreamProcessorDiscoveryTests {
 	}
 
 	static StreamProcessorDefinition<?> processor(StreamProcessorRegistry registry, String name) {
-		return registry.getProcessor(name).orElseThrow();
+		return (StreamProcessorDefinition<?>) registry.getProcessor(name).orElseThrow();
 	}
 
 	record Item(@DynamoDbPartitionKey String id, String content) {

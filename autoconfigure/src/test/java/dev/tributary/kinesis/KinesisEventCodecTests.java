@@ -97,6 +97,13 @@ class KinesisEventCodecTests {
 	}
 
 	@Test
+	void recordsTwiceFailsTheWholeInvocationRatherThanLoseTheFirstArraysMalformedRecord() {
+		assertThatExceptionOfType(LambdaEventException.class)
+			.isThrownBy(() -> this.codec.read(KinesisEvents.read("records-twice.json")))
+			.withMessageStartingWith("The Kinesis event has 'Records' twice");
+	}
+
+	@Test
 	void aRecordThatIsNotAnObjectFailsTheWholeInvocation() {
 		assertThatExceptionOfType(LambdaEventException.class)
 			.isThrownBy(() -> this.codec.read(KinesisEvents.read("non-object-element.json")))
@@ -108,7 +115,10 @@ class KinesisEventCodecTests {
 			foreign-sqs.json           | an event whose first record's event source is 'aws:sqs'
 			foreign-dynamodb.json      | an event whose first record's event source is 'aws:dynamodb'
 			foreign-function-url.json  | an HTTP request event (API Gateway or a function URL)
-			foreign-firehose.json      | a JSON object with the fields [records, deliveryStreamArn]
+			foreign-firehose.json      | a Kinesis Data Firehose event
+			foreign-kinesis-on-failure-destination.json  | a Kinesis on-failure destination record (KinesisBatchInfo)
+			foreign-dynamodb-on-failure-destination.json | a DynamoDB Streams on-failure destination record (DDBStreamBatchInfo)
+			bare-record.json           | a single Kinesis record without the {"Records": [...]} wrapper
 			bare-array.json            | a JSON array, not an object
 			""")
 	void anotherSourcesEventIsAClearErrorNamingWhatItLooksLike(String file, String looksLike) {
@@ -122,7 +132,27 @@ class KinesisEventCodecTests {
 	void truncatedJsonFailsTheWholeInvocation() {
 		assertThatExceptionOfType(LambdaEventException.class)
 			.isThrownBy(() -> this.codec.read(KinesisEvents.read("truncated.json")))
-			.withMessageStartingWith("The event is not valid JSON");
+			.withMessageStartingWith("The event ends early (truncated JSON) at line 2, column 1")
+			.withMessageEndingWith("failing the invocation so that Lambda retries the batch");
+	}
+
+	@Test
+	void invalidJsonIsReportedByPlaceWithoutTheParsersMessageWhichQuotesTheInput() {
+		// Jackson's message would be "Unrecognized token 'card4111111111111111': ...", and Lambda
+		// logs the exception with its causes.
+		assertThatExceptionOfType(LambdaEventException.class)
+			.isThrownBy(() -> this.codec.read(KinesisEvents.read("unquoted-payload-token.json")))
+			.withMessage("The event is not valid JSON at line 1, column 82; failing the invocation so that Lambda "
+					+ "retries the batch")
+			.withNoCause();
+	}
+
+	@Test
+	void anotherSourcesRecordBeforeInvalidJsonIsDescribedWithoutQuotingTheInput() {
+		assertThatExceptionOfType(LambdaEventException.class)
+			.isThrownBy(() -> this.codec.read(KinesisEvents.read("foreign-record-then-unquoted-payload-token.json")))
+			.withMessageContaining("but got input that is not valid JSON")
+			.withMessageNotContaining("4111");
 	}
 
 	@Test

@@ -116,6 +116,8 @@ class HostileEventIntegrationTests {
 				Arguments.of("api-gateway", "This looks like an API Gateway or function URL request"),
 				Arguments.of("on-failure-destination",
 						"This looks like a DynamoDB Streams on-failure destination record (DDBStreamBatchInfo)"),
+				Arguments.of("kinesis-on-failure-destination",
+						"This looks like a Kinesis on-failure destination record (KinesisBatchInfo)"),
 				Arguments.of("no-records", "This looks like a JSON object without 'Records' (its fields: ..., detail)"),
 				Arguments.of("lowercase-records", "This looks like an object with 'records' in lower case"),
 				Arguments.of("bare-record", "This looks like a single stream record without the {\"Records\": [...]} "),

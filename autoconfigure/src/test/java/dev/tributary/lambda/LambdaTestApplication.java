@@ -13,6 +13,7 @@ import dev.tributary.ImageMapper;
 import dev.tributary.ImageMappingException;
 import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
@@ -65,12 +66,12 @@ public class LambdaTestApplication {
 		return new StreamProcessorRegistry() {
 
 			@Override
-			public List<StreamProcessorDefinition<?>> getProcessors() {
+			public List<ProcessorDefinition<?>> getProcessors() {
 				return List.of(definition);
 			}
 
 			@Override
-			public Optional<StreamProcessorDefinition<?>> getProcessor(String name) {
+			public Optional<ProcessorDefinition<?>> getProcessor(String name) {
 				return getProcessors().stream().filter((processor) -> processor.name().equals(name)).findFirst();
 			}
 

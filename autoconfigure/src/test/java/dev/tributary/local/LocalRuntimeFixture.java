@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.DynamoDbStreamOptions;
@@ -138,7 +139,7 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 			LocalRuntimeOptions options, List<KinesisProcessorDefinition<?>> kinesisProcessors,
 			StreamProcessorDefinition<?>... processors) {
 		LocalStreamRuntime runtime = new LocalStreamRuntime(
-				new DefaultStreamProcessorRegistry(List.of(processors), kinesisProcessors),
+				new DefaultStreamProcessorRegistry(Stream.concat(Stream.of(processors), kinesisProcessors.stream()).toList()),
 				new TableProvisioner(this.dynamoDb), new SdkStreamClient(this.streams), checkpoints, destinations,
 				options, RuntimeMetrics.NONE, Clock.systemUTC());
 		this.runtimes.add(runtime);

@@ -1,13 +1,12 @@
 package dev.tributary.deploy;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.tributary.DynamoDbStreamBinding;
-import dev.tributary.KinesisProcessorDefinition;
+import dev.tributary.KinesisStreamBinding;
 import dev.tributary.KinesisStreamDescriptor;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.StreamViewType;
@@ -85,10 +84,11 @@ final class DeploySteps {
 	 * The names of the Kinesis processors reading a stream.
 	 */
 	static List<String> readers(StreamProcessorRegistry registry, KinesisStreamDescriptor stream) {
-		return registry.getKinesisProcessors()
+		return registry.getProcessors()
 			.stream()
-			.filter((processor) -> processor.binding().stream().id().equals(stream.id()))
-			.map(KinesisProcessorDefinition::name)
+			.filter((processor) -> processor.binding() instanceof KinesisStreamBinding kinesis
+					&& kinesis.stream().id().equals(stream.id()))
+			.map(ProcessorDefinition::name)
 			.toList();
 	}
 
@@ -96,11 +96,7 @@ final class DeploySteps {
 	 * Every processor of the application, DynamoDB and Kinesis, by name.
 	 */
 	static List<DeployedProcessor> processors(StreamProcessorRegistry registry) {
-		return Stream
-			.concat(registry.getProcessors().stream().map(DeployedProcessor::of),
-					registry.getKinesisProcessors().stream().map(DeployedProcessor::of))
-			.sorted(Comparator.comparing(DeployedProcessor::name))
-			.toList();
+		return registry.getProcessors().stream().map(DeployedProcessor::of).toList();
 	}
 
 	/**

@@ -145,7 +145,7 @@ public final class Deployer {
 	private DeployContext context(StreamProcessorRegistry registry, DeployOptions options) {
 		Assert.notNull(registry, "'registry' must not be null");
 		Assert.notNull(options, "'options' must not be null");
-		if (registry.getProcessors().isEmpty() && registry.getKinesisProcessors().isEmpty()) {
+		if (registry.getProcessors().isEmpty()) {
 			throw new DeployException("No stream processors to deploy: declare a @DynamoDbStreamProcessor or "
 					+ "@KinesisStreamProcessor bean");
 		}

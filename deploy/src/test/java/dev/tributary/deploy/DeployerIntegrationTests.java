@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.KinesisProcessorDefinition;
@@ -330,8 +331,8 @@ class DeployerIntegrationTests {
 						new KinesisStreamDescriptor("clicks-stream", stream, null, KinesisStreamMode.PROVISIONED, 1),
 						KinesisStreamOptions.defaults()), ProcessorOptions.defaults(),
 				ResolvableType.forClass(String.class), (records) -> records.then());
-		StreamProcessorRegistry registry = new DefaultStreamProcessorRegistry(dynamoDb.getProcessors(),
-				List.of(kinesis));
+		StreamProcessorRegistry registry = new DefaultStreamProcessorRegistry(
+				Stream.concat(dynamoDb.getProcessors().stream(), Stream.of(kinesis)).toList());
 
 		Plan plan = this.fixture.deployer().plan(registry, options("v1").build());
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -354,7 +355,8 @@ class KinesisDeployIntegrationTests {
 		KinesisProcessorDefinition<String> clicks = KinesisTestProcessors.processor("logClicks", stream(1));
 		TestRegistry orders = TestRegistry.of("orders", table, ProcessorOptions.defaults());
 		this.fixture.deployer()
-			.deploy(new DefaultStreamProcessorRegistry(orders.getProcessors(), List.of(clicks)), options("v1"));
+			.deploy(new DefaultStreamProcessorRegistry(
+					Stream.concat(orders.getProcessors().stream(), Stream.of(clicks)).toList()), options("v1"));
 
 		Plan plan = this.fixture.deployer().deploy(orders, options("v1"));
 

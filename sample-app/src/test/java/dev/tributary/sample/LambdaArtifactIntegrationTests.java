@@ -2,15 +2,17 @@ package dev.tributary.sample;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +23,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the packaged Lambda zip in a separate JVM, the way Lambda's Java runtime loads it: the
  * zip's root and {@code lib/*} on the classpath, {@code MAIN_CLASS} and
- * {@code SPRING_CLOUD_FUNCTION_DEFINITION} in the environment, C1 only.
+ * {@code SPRING_CLOUD_FUNCTION_DEFINITION} in the environment, C1 only. The zip holds two
+ * processors, {@code logItems} (the {@code Items} table's stream) and {@code logEvents} (the
+ * {@code Events} Kinesis stream); the definition selects one, and each takes only its own
+ * source's events.
  */
 class LambdaArtifactIntegrationTests {
 
 	// A regression guard, not the 15 MB goal: Spring, Jackson 3, Reactor and the DynamoDB SDK
 	// alone come to about 19 MB of jars.
 	private static final long MAX_ARTIFACT_BYTES = 21L * 1024 * 1024;
+
+	private static final String ITEMS_INSERT = "items-insert.json";
+
+	// One record of the Events stream, partition key k1, data "hello".
+	private static final String EVENTS_HELLO = "events-hello.json";
+
+	// k1 "hello", then k2 whose data is not UTF-8, then k3 "after".
+	private static final String EVENTS_NOT_UTF8 = "events-not-utf8.json";
+
+	private static final String NO_FAILURES = "{\"batchItemFailures\":[]}";
 
 	private static Path artifact;
 
@@ -87,24 +102,104 @@ class LambdaArtifactIntegrationTests {
 
 	@Test
 	void processesAnEventInASeparateJvm() throws Exception {
-		Path event = Path.of("src/test/resources/events/items-insert.json").toAbsolutePath();
-		String classpath = String.join(java.io.File.pathSeparator, unzipped.toString(),
-				unzipped.resolve("lib").toString() + "/*", Path.of("target/test-classes").toAbsolutePath().toString());
-		ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-XX:+TieredCompilation",
-				"-XX:TieredStopAtLevel=1", "-Dtributary.lambda.enabled=true", "-cp", classpath,
-				LambdaArtifactMain.class.getName(), event.toString())
-			.redirectErrorStream(true);
+		Invocations invocations = invoke("logItems", ITEMS_INSERT);
+		assertThat(invocations.results()).containsExactly(LambdaArtifactMain.RESPONSE + NO_FAILURES);
+		assertThat(invocations.output()).contains("INSERT: one -> first")
+			.doesNotContain("Tomcat")
+			.doesNotContain("Netty");
+		System.out.println("Lambda artifact: " + invocations.responseMillis() + " ms from process start to response");
+	}
+
+	@Test
+	void logsAKinesisRecordOfTheEventsStreamAndAnswersNoFailures() throws Exception {
+		Invocations invocations = invoke("logEvents", EVENTS_HELLO);
+		assertThat(invocations.results()).containsExactly(LambdaArtifactMain.RESPONSE + NO_FAILURES);
+		assertThat(invocations.output()).contains("EVENT: k1 -> hello");
+	}
+
+	@Test
+	void reportsAKinesisRecordWhosePayloadIsNotUtf8TextByItsSequenceNumber() throws Exception {
+		// logEvents reads KinesisRecord<String>: a payload that is not UTF-8 cannot be mapped to
+		// String, which fails that record (not the batch) without changing what the sample does
+		// with text. The record before it is processed; it and the one after are retried.
+		Invocations invocations = invoke("logEvents", EVENTS_NOT_UTF8);
+		assertThat(invocations.results()).containsExactly(LambdaArtifactMain.RESPONSE
+				+ "{\"batchItemFailures\":[{\"itemIdentifier\":\"49668823019349811620712395467417556384584825637287608322\"}]}");
+		assertThat(invocations.output()).contains("EVENT: k1 -> hello")
+			.contains("its payload of 11 bytes cannot be mapped to java.lang.String: the payload is not valid UTF-8 text")
+			.doesNotContain("EVENT: k2")
+			.doesNotContain("EVENT: k3");
+	}
+
+	@Test
+	void theEventsFunctionRejectsADynamoDbEventAndStillServesKinesisEvents() throws Exception {
+		Invocations invocations = invoke("logEvents", ITEMS_INSERT, EVENTS_HELLO);
+		assertThat(invocations.results()).containsExactly(LambdaArtifactMain.ERROR
+				+ "dev.tributary.lambda.KinesisStreamEventException: Processor 'logEvents' reads a Kinesis stream and "
+				+ "cannot take this event. Expected a Kinesis event ({\"Records\": [...]} with event source "
+				+ "'aws:kinesis') but got an event whose first record's event source is 'aws:dynamodb'. Check the "
+				+ "function's event source mapping: this function's processor reads a Kinesis stream",
+				LambdaArtifactMain.RESPONSE + NO_FAILURES);
+		assertThat(invocations.output()).doesNotContain("INSERT: one").contains("EVENT: k1 -> hello");
+	}
+
+	@Test
+	void theItemsFunctionRejectsAKinesisEventAndStillServesDynamoDbEvents() throws Exception {
+		Invocations invocations = invoke("logItems", EVENTS_HELLO, ITEMS_INSERT);
+		assertThat(invocations.results()).containsExactly(LambdaArtifactMain.ERROR
+				+ "dev.tributary.lambda.DynamoDbStreamEventException: Processor 'logItems' reads DynamoDB Streams and "
+				+ "cannot take this event. This looks like a Kinesis event (eventSource 'aws:kinesis'), not a DynamoDB "
+				+ "Streams event ({\"Records\": [...]} with eventSource aws:dynamodb); the invocation fails as a whole "
+				+ "so that Lambda retries the batch and nothing is lost", LambdaArtifactMain.RESPONSE + NO_FAILURES);
+		assertThat(invocations.output()).doesNotContain("EVENT: k1").contains("INSERT: one -> first");
+	}
+
+	@Test
+	void withTwoProcessorsAndNoFunctionDefinitionEveryInvocationFailsNamingTheProperty() throws Exception {
+		// Spring Cloud Function picks a function by itself only when there is one; deploy always
+		// sets SPRING_CLOUD_FUNCTION_DEFINITION (LambdaHandlers).
+		Invocations invocations = invoke(null, EVENTS_HELLO);
+		assertThat(invocations.results()).singleElement()
+			.asString()
+			.startsWith(LambdaArtifactMain.ERROR)
+			.contains("'spring.cloud.function.definition'");
+		assertThat(invocations.output()).doesNotContain("EVENT: k1")
+			.doesNotContain(LambdaArtifactMain.RESPONSE)
+			.contains("Multiple functional beans were found [logEvents, logItems]");
+	}
+
+	/**
+	 * Runs the artifact in a new JVM, as Lambda's Java runtime loads it, and invokes the handler
+	 * once per event.
+	 * @param definition the SPRING_CLOUD_FUNCTION_DEFINITION, or {@code null} to leave it unset
+	 * @param events the events, under src/test/resources/events
+	 */
+	private static Invocations invoke(@Nullable String definition, String... events) throws Exception {
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+TieredCompilation",
+				"-XX:TieredStopAtLevel=1", "-Dtributary.lambda.enabled=true", "-cp", classpath(),
+				LambdaArtifactMain.class.getName()));
+		for (String event : events) {
+			command.add(Path.of("src/test/resources/events", event).toAbsolutePath().toString());
+		}
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().put("MAIN_CLASS", SampleApplication.class.getName());
-		builder.environment().put("SPRING_CLOUD_FUNCTION_DEFINITION", "logItems");
+		builder.environment().remove("SPRING_CLOUD_FUNCTION_DEFINITION");
+		if (definition != null) {
+			builder.environment().put("SPRING_CLOUD_FUNCTION_DEFINITION", definition);
+		}
 		long start = System.nanoTime();
 		Process process = builder.start();
 		StringBuilder output = new StringBuilder();
+		List<String> results = new ArrayList<>();
 		long responseMillis = -1;
 		try (BufferedReader stdout = process.inputReader(StandardCharsets.UTF_8)) {
 			String line;
 			while ((line = stdout.readLine()) != null) {
-				if (line.startsWith(LambdaArtifactMain.RESPONSE)) {
-					responseMillis = (System.nanoTime() - start) / 1_000_000;
+				if (line.startsWith(LambdaArtifactMain.RESPONSE) || line.startsWith(LambdaArtifactMain.ERROR)) {
+					if (responseMillis < 0) {
+						responseMillis = (System.nanoTime() - start) / 1_000_000;
+					}
+					results.add(line);
 				}
 				output.append(line).append(System.lineSeparator());
 			}
@@ -112,15 +207,27 @@ class LambdaArtifactIntegrationTests {
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		System.out.println(output);
 		assertThat(process.exitValue()).as(output.toString()).isZero();
-		assertThat(output.toString().lines()).contains(LambdaArtifactMain.RESPONSE + "{\"batchItemFailures\":[]}");
-		assertThat(output.toString()).contains("INSERT: one -> first")
-			.doesNotContain("Tomcat")
-			.doesNotContain("Netty");
-		System.out.println("Lambda artifact: " + responseMillis + " ms from process start to response");
+		return new Invocations(output.toString(), results, responseMillis);
+	}
+
+	private static String classpath() {
+		return String.join(java.io.File.pathSeparator, unzipped.toString(), unzipped.resolve("lib").toString() + "/*",
+				Path.of("target/test-classes").toAbsolutePath().toString());
 	}
 
 	private static String javaExecutable() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	/**
+	 * What one JVM running the artifact printed.
+	 *
+	 * @param output everything it printed
+	 * @param results one line per invocation: the response or the error, in order
+	 * @param responseMillis time from process start to the first result
+	 */
+	private record Invocations(String output, List<String> results, long responseMillis) {
+
 	}
 
 }

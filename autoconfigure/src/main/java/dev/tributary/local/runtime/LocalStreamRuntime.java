@@ -97,14 +97,15 @@ public class LocalStreamRuntime implements SmartLifecycle {
 		if (this.running) {
 			return;
 		}
-		List<KinesisProcessorDefinition<?>> kinesisProcessors = this.registry.getKinesisProcessors();
+		List<KinesisProcessorDefinition<?>> kinesisProcessors = this.registry.getProcessors(KinesisProcessorDefinition.class);
 		if (!kinesisProcessors.isEmpty()) {
 			logger.info("Tributary local runtime skips Kinesis processor(s) "
 					+ kinesisProcessors.stream().map(KinesisProcessorDefinition::name).toList()
 					+ ": Kinesis processors run only in Lambda for now");
 		}
 		Map<String, String> streamArns = this.provisioner.provision(this.registry);
-		for (StreamProcessorDefinition<?> processor : this.registry.getProcessors()) {
+		for (StreamProcessorDefinition<?> processor : this.registry
+			.getProcessors(StreamProcessorDefinition.class)) {
 			String streamArn = streamArns.get(DynamoDbStreamBinding.of(processor).table().id());
 			Assert.state(streamArn != null, () -> "No stream for " + processor.binding().describe());
 			ProcessorRuntime runtime = new ProcessorRuntime(processor, streamArn, this.streams, this.checkpoints,

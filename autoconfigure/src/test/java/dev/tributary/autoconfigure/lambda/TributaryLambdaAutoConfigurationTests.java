@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
@@ -93,12 +94,12 @@ class TributaryLambdaAutoConfigurationTests {
 			return new StreamProcessorRegistry() {
 
 				@Override
-				public List<StreamProcessorDefinition<?>> getProcessors() {
+				public List<ProcessorDefinition<?>> getProcessors() {
 					return List.of();
 				}
 
 				@Override
-				public Optional<StreamProcessorDefinition<?>> getProcessor(String name) {
+				public Optional<ProcessorDefinition<?>> getProcessor(String name) {
 					return Optional.empty();
 				}
 

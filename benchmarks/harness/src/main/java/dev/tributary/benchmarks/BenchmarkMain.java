@@ -60,8 +60,17 @@ public final class BenchmarkMain {
 			ThroughputBenchmark throughput = new ThroughputBenchmark(jvm, settings.throughputWarmup(),
 					settings.throughputMeasure(), settings.throughputForks());
 			for (int records : new int[] { 100, 1000 }) {
-				ThroughputReport.addTo(table, throughput.run(prepared, events.inserts(records), records), records);
+				ThroughputReport.addTo(table,
+						throughput.run(prepared, events.inserts(records), "DynamoDB throughput", records), records);
 			}
+			List<PreparedVariant> kinesis = Variants.kinesis(prepared);
+			for (int records : new int[] { 100, 1000 }) {
+				ThroughputReport.addKinesisTo(table,
+						throughput.run(kinesis, events.kinesisRecords(records), "Kinesis throughput", records),
+						records);
+			}
+			kinesis.forEach((variant) -> table.note("Kinesis rows, " + variant.id() + ": "
+					+ variant.variant().description() + ", function " + kinesisFunction(variant) + "."));
 		}
 		if (settings.runs("mapping")) {
 			String[] lambdaFlags = LambdaJvm.LAMBDA_FLAGS.toArray(String[]::new);
@@ -122,6 +131,11 @@ public final class BenchmarkMain {
 		table.add(new Row("4", "Artifact size (MB)", cell(megabytes, "B0"), cell(megabytes, "B1"), cell(megabytes, "S"),
 				"S/B1 " + ResultTable.ratio(s / megabytes.getOrDefault("B1", Double.NaN)), "S < 15 MB",
 				ResultTable.atMost(s, 15, "MB")));
+	}
+
+	private static String kinesisFunction(PreparedVariant variant) {
+		String definition = variant.variant().environment().get("SPRING_CLOUD_FUNCTION_DEFINITION");
+		return (definition != null) ? definition : variant.variant().handler();
 	}
 
 	private static String cell(Map<String, Double> values, String id) {

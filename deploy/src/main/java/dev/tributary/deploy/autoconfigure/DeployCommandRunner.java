@@ -3,10 +3,8 @@ package dev.tributary.deploy.autoconfigure;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 
-import dev.tributary.KinesisProcessorDefinition;
-import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.DeployClients;
 import dev.tributary.deploy.DeployCommand;
@@ -105,24 +103,21 @@ public class DeployCommandRunner implements ApplicationRunner {
 	private void printLogs() {
 		ResourceNames names = new ResourceNames(this.options.appName(), this.options.stage());
 		LogTail tail = new LogTail(this.clients.logs(), this.output, this.clock, this.sleeper);
-		List<String> all = Stream
-			.concat(this.registry.getProcessors().stream().map(StreamProcessorDefinition::name),
-					this.registry.getKinesisProcessors().stream().map(KinesisProcessorDefinition::name))
-			.sorted()
-			.toList();
-		List<String> processors = all.stream()
-			.filter((processor) -> this.logs.getProcessor() == null || processor.equals(this.logs.getProcessor()))
+		List<ProcessorDefinition<?>> processors = this.registry.getProcessors()
+			.stream()
+			.filter((processor) -> this.logs.getProcessor() == null || processor.name().equals(this.logs.getProcessor()))
 			.toList();
 		if (processors.isEmpty()) {
-			throw new DeployException("No processor named '" + this.logs.getProcessor() + "': choose one of " + all);
+			throw new DeployException("No processor named '" + this.logs.getProcessor() + "': choose one of "
+					+ this.registry.getProcessors().stream().map(ProcessorDefinition::name).toList());
 		}
 		if (this.logs.isFollow() && processors.size() > 1) {
 			throw new DeployException("Following logs needs one processor: set tributary.deploy.logs.processor to one of "
-					+ processors);
+					+ processors.stream().map(ProcessorDefinition::name).toList());
 		}
-		for (String processor : processors) {
-			String logGroup = names.logGroup(processor);
-			this.output.println("== " + processor + " (" + logGroup + ")");
+		for (ProcessorDefinition<?> processor : processors) {
+			String logGroup = names.logGroup(processor.name());
+			this.output.println("== " + processor.name() + " (" + logGroup + ")");
 			tail.follow(logGroup, this.logs.getSince(), this.logs.isFollow() ? this.logs.getFollowFor() : Duration.ZERO);
 		}
 	}

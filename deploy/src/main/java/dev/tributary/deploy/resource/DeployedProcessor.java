@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 import dev.tributary.DynamoDbStreamBinding;
-import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.KinesisStreamBinding;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.ProcessorOptions;
+import dev.tributary.SourceBinding;
 import dev.tributary.StartingPosition;
-import dev.tributary.StreamProcessorDefinition;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
@@ -41,26 +41,24 @@ public record DeployedProcessor(String name, ProcessorOptions options, Source so
 	}
 
 	/**
-	 * A processor reading a DynamoDB table's stream.
+	 * What deploy needs of a processor, read from its source binding.
 	 * @param processor the processor
 	 * @return what deploy needs of it
+	 * @throws IllegalArgumentException for a source deploy does not provision
 	 */
-	public static DeployedProcessor of(StreamProcessorDefinition<?> processor) {
-		DynamoDbStreamBinding binding = DynamoDbStreamBinding.of(processor);
-		return new DeployedProcessor(processor.name(), processor.options(), Source.DYNAMODB_STREAM,
-				binding.table().id(), binding.options().startingPosition(), null);
-	}
-
-	/**
-	 * A processor reading a Kinesis data stream.
-	 * @param processor the processor
-	 * @return what deploy needs of it
-	 */
-	public static DeployedProcessor of(KinesisProcessorDefinition<?> processor) {
-		KinesisStreamBinding binding = processor.binding();
-		return new DeployedProcessor(processor.name(), processor.options(), Source.KINESIS_STREAM,
-				binding.stream().id(), binding.options().startingPosition(),
-				binding.options().startingPositionTimestamp());
+	public static DeployedProcessor of(ProcessorDefinition<?> processor) {
+		SourceBinding binding = processor.binding();
+		if (binding instanceof DynamoDbStreamBinding dynamoDb) {
+			return new DeployedProcessor(processor.name(), processor.options(), Source.DYNAMODB_STREAM,
+					dynamoDb.table().id(), dynamoDb.options().startingPosition(), null);
+		}
+		if (binding instanceof KinesisStreamBinding kinesis) {
+			return new DeployedProcessor(processor.name(), processor.options(), Source.KINESIS_STREAM,
+					kinesis.stream().id(), kinesis.options().startingPosition(),
+					kinesis.options().startingPositionTimestamp());
+		}
+		throw new IllegalArgumentException("Deploy does not provision processor '" + processor.name() + "' of "
+				+ binding.describe());
 	}
 
 	/**

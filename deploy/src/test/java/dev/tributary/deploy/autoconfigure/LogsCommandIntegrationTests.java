@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.DeployCommand;
@@ -99,10 +100,10 @@ class LogsCommandIntegrationTests {
 		createLogGroup();
 		DeployProperties.Logs logs = new DeployProperties.Logs();
 		logs.setProcessor("logClicks");
-		StreamProcessorRegistry registry = new DefaultStreamProcessorRegistry(
-				TestRegistry.of("orders", "orders", ProcessorOptions.defaults()).getProcessors(),
-				List.of(KinesisTestProcessors.processor("logClicks",
-						KinesisTestProcessors.provisioned("clicks", "clicks", 1))));
+		List<ProcessorDefinition<?>> processors = new ArrayList<>(
+				TestRegistry.of("orders", "orders", ProcessorOptions.defaults()).getProcessors());
+		processors.add(KinesisTestProcessors.processor("logClicks", KinesisTestProcessors.provisioned("clicks", "clicks", 1)));
+		StreamProcessorRegistry registry = new DefaultStreamProcessorRegistry(processors);
 
 		new DeployCommandRunner(DeployCommand.LOGS, this.fixture.deployer(), registry,
 				DeployOptions.builder(this.fixture.app()).build(), this.fixture.clients(), logs,

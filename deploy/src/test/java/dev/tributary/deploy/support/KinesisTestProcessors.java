@@ -75,7 +75,7 @@ public final class KinesisTestProcessors {
 	 * @return the registry
 	 */
 	public static StreamProcessorRegistry registry(KinesisProcessorDefinition<?>... processors) {
-		return new DefaultStreamProcessorRegistry(List.of(), List.of(processors));
+		return new DefaultStreamProcessorRegistry(List.of(processors));
 	}
 
 }

@@ -10,6 +10,7 @@ import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
@@ -82,18 +83,21 @@ public record TestRegistry(List<StreamProcessorDefinition<?>> processors) implem
 	}
 
 	@Override
-	public List<StreamProcessorDefinition<?>> getProcessors() {
-		return this.processors.stream().sorted(Comparator.comparing(StreamProcessorDefinition::name)).toList();
+	public List<ProcessorDefinition<?>> getProcessors() {
+		return this.processors.stream()
+			.sorted(Comparator.comparing(StreamProcessorDefinition::name))
+			.<ProcessorDefinition<?>>map((processor) -> processor)
+			.toList();
 	}
 
 	@Override
-	public Optional<StreamProcessorDefinition<?>> getProcessor(String name) {
-		return this.processors.stream().filter((processor) -> processor.name().equals(name)).findFirst();
+	public Optional<ProcessorDefinition<?>> getProcessor(String name) {
+		return getProcessors().stream().filter((processor) -> processor.name().equals(name)).findFirst();
 	}
 
 	@Override
 	public List<SourceBinding> getBindings() {
-		return getProcessors().stream().<SourceBinding>map(StreamProcessorDefinition::binding).distinct().toList();
+		return getProcessors().stream().<SourceBinding>map(ProcessorDefinition::binding).distinct().toList();
 	}
 
 }

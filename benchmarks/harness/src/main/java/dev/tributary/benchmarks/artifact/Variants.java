@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -12,7 +13,9 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the three variants' deployment artifacts in the build's output.
+ * Finds the three variants' deployment artifacts in the build's output, and says how each runs
+ * its DynamoDB Streams processor and its Kinesis processor (same artifacts, another handler or
+ * function definition).
  *
  * @author Tributary
  */
@@ -23,11 +26,13 @@ public final class Variants {
 
 	private static final String FUNCTION_INVOKER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
 
+	private static final String FUNCTION_DEFINITION = "SPRING_CLOUD_FUNCTION_DEFINITION";
+
 	private Variants() {
 	}
 
 	/**
-	 * The variants, in the order runs are interleaved.
+	 * The variants running their DynamoDB Streams processor, in the order runs are interleaved.
 	 * @param root the project's root directory
 	 * @return B0, B1 and S
 	 */
@@ -39,13 +44,45 @@ public final class Variants {
 		Variant spring = new Variant("B1", "plain Spring Cloud Function Function<DynamodbEvent, StreamsEventResponse>",
 				existing(root.resolve("benchmarks/baseline-spring/target/baseline-spring.zip")), FUNCTION_INVOKER,
 				Map.of("MAIN_CLASS", "dev.tributary.benchmarks.baseline.spring.SpringItemsApplication",
-						"SPRING_CLOUD_FUNCTION_DEFINITION", "logItems"),
+						FUNCTION_DEFINITION, "logItems"),
 				Map.of("LOGGING_LEVEL_DEV_TRIBUTARY_BENCHMARKS_BASELINE_SPRING", "WARN"));
 		Variant sample = new Variant("S", "the sample app's Tributary processor", sampleArtifact(root),
 				FUNCTION_INVOKER, Map.of("MAIN_CLASS", "dev.tributary.sample.SampleApplication",
-						"SPRING_CLOUD_FUNCTION_DEFINITION", "logItems"),
+						FUNCTION_DEFINITION, "logItems"),
 				Map.of("LOGGING_LEVEL_DEV_TRIBUTARY_SAMPLE", "WARN"));
 		return List.of(plain, spring, sample);
+	}
+
+	/**
+	 * The same artifacts, running their Kinesis processor instead: B0's
+	 * {@code PlainEventsHandler}, and B1's and S's {@code logEvents} function.
+	 * @param dynamoDb the variants as {@link #locate(Path)} found and prepared them
+	 * @return the Kinesis variants, in the same order
+	 */
+	public static List<PreparedVariant> kinesis(List<PreparedVariant> dynamoDb) {
+		return dynamoDb.stream()
+			.map((prepared) -> new PreparedVariant(kinesis(prepared.variant()), prepared.artifact()))
+			.toList();
+	}
+
+	private static Variant kinesis(Variant variant) {
+		return switch (variant.id()) {
+			case "B0" -> new Variant("B0", "plain RequestHandler<KinesisEvent, StreamsEventResponse>",
+					variant.artifact(), "dev.tributary.benchmarks.baseline.plain.PlainEventsHandler::handleRequest",
+					variant.environment(), variant.lowLogging());
+			case "B1" -> new Variant("B1", "plain Spring Cloud Function Function<KinesisEvent, StreamsEventResponse>",
+					variant.artifact(), variant.handler(), withDefinition(variant, "logEvents"),
+					variant.lowLogging());
+			case "S" -> new Variant("S", "the sample app's Tributary Kinesis processor", variant.artifact(),
+					variant.handler(), withDefinition(variant, "logEvents"), variant.lowLogging());
+			default -> throw new IllegalArgumentException("Unknown variant " + variant.id());
+		};
+	}
+
+	private static Map<String, String> withDefinition(Variant variant, String definition) {
+		Map<String, String> environment = new HashMap<>(variant.environment());
+		environment.put(FUNCTION_DEFINITION, definition);
+		return Map.copyOf(environment);
 	}
 
 	/**

@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
  * Writes the event files every variant is invoked with: the cold-start event (the seed's
- * INSERT, MODIFY and REMOVE) and batches of INSERT records with an image of about 1 KB.
+ * INSERT, MODIFY and REMOVE), batches of DynamoDB INSERT records with an image of about 1 KB,
+ * and batches of Kinesis records with a payload of 1 KB of text.
  *
  * @author Tributary
  */
@@ -64,6 +67,38 @@ public final class EventFiles {
 				.replace("${sizeBytes}", String.valueOf(2 * id.length() + content.length() + 20)));
 		}
 		return records.toString();
+	}
+
+	/**
+	 * An event of {@code size} Kinesis records, each with a {@value #CONTENT_LENGTH}-byte text
+	 * payload, on one shard of the sample app's {@code Events} stream.
+	 * @param size number of records
+	 * @return the file
+	 */
+	public Path kinesisRecords(int size) {
+		return write("kinesis-" + size + ".json", kinesisJson(size));
+	}
+
+	/**
+	 * The JSON of an event of {@code size} Kinesis records, as {@link #kinesisRecords(int)}.
+	 * @param size number of records
+	 * @return the event
+	 */
+	public static String kinesisJson(int size) {
+		String template = resource("kinesis-record-template.json");
+		StringJoiner records = new StringJoiner(",\n", "{\"Records\": [\n", "\n]}\n");
+		for (int i = 0; i < size; i++) {
+			String data = Base64.getEncoder().encodeToString(content(i).getBytes(StandardCharsets.UTF_8));
+			records.add(template.replace("${partitionKey}", "item-" + i)
+				.replace("${sequenceNumber}", sequenceNumber(i))
+				.replace("${data}", data));
+		}
+		return records.toString();
+	}
+
+	// Kinesis sequence numbers are 56 decimal digits, increasing along the shard.
+	private static String sequenceNumber(int index) {
+		return "4959033827149025660855969253836157109592157598913" + String.format(Locale.ROOT, "%07d", index);
 	}
 
 	private static String content(int seed) {

@@ -1,5 +1,5 @@
 /**
- * DynamoDB Streams event files fed to every variant.
+ * DynamoDB Streams and Kinesis event files fed to every variant.
  */
 @NullMarked
 package dev.tributary.benchmarks.events;

@@ -20,6 +20,8 @@ import dev.tributary.benchmarks.artifact.PreparedVariant;
  */
 public final class ThroughputBenchmark {
 
+	private static final String SUCCESS = "{\"batchItemFailures\":[]}";
+
 	private final LambdaJvm jvm;
 
 	private final Duration warmup;
@@ -43,18 +45,20 @@ public final class ThroughputBenchmark {
 	}
 
 	/**
-	 * Run the benchmark for one event.
+	 * Run the benchmark for one event. Every JVM's first response must report no failures.
 	 * @param variants the variants, in interleaving order
 	 * @param event the event file
+	 * @param label what the event is, for progress lines
 	 * @param records how many records it holds
 	 * @return results by variant id
 	 */
-	public Map<String, ThroughputResult> run(List<PreparedVariant> variants, Path event, int records) {
+	public Map<String, ThroughputResult> run(List<PreparedVariant> variants, Path event, String label,
+			int records) {
 		Map<String, ThroughputResult> results = new LinkedHashMap<>();
 		variants.forEach((variant) -> results.put(variant.id(), ThroughputResult.empty()));
 		for (int fork = 1; fork <= this.forks; fork++) {
 			StringBuilder progress = new StringBuilder(
-					"throughput " + records + " records, fork " + fork + "/" + this.forks + ":");
+					label + ", " + records + " records, fork " + fork + "/" + this.forks + ":");
 			for (PreparedVariant variant : variants) {
 				LambdaJvm.Run run = this.jvm.run(variant, variant.variant().lowLogging(), "throughput",
 						List.of(String.valueOf(this.warmup.toMillis()), String.valueOf(this.measure.toMillis()),
@@ -62,6 +66,10 @@ public final class ThroughputBenchmark {
 				List<LambdaJvm.Marker> invokes = run.all("invoke");
 				if (invokes.size() != 10) {
 					throw run.failure("of " + variant.id() + " reported " + invokes.size() + " of 10 invocations");
+				}
+				String response = run.first("response").rest();
+				if (!response.equals(SUCCESS)) {
+					throw run.failure("of " + variant.id() + " answered " + response + " instead of " + SUCCESS);
 				}
 				ThroughputResult result = results.get(variant.id());
 				result.firstInvoke().add(perSecond(records, nanos(invokes.get(0))));

@@ -22,16 +22,31 @@ public final class ThroughputReport {
 	}
 
 	/**
-	 * Add the rows of one event size.
+	 * Add the DynamoDB Streams rows of one event size, with the steady-state target.
 	 * @param table the table
 	 * @param results results by variant id
 	 * @param records records per event
 	 */
 	public static void addTo(ResultTable table, Map<String, ThroughputResult> results, int records) {
-		String prefix = "Throughput, " + records + "-record events, ";
+		addTo(table, results, "Throughput, " + records + "-record events, ", true);
+	}
+
+	/**
+	 * Add the Kinesis rows of one event size. They carry no target of their own: they are read
+	 * against the DynamoDB Streams rows' ratios.
+	 * @param table the table
+	 * @param results results by variant id
+	 * @param records records per event
+	 */
+	public static void addKinesisTo(ResultTable table, Map<String, ThroughputResult> results, int records) {
+		addTo(table, results, "Kinesis throughput, " + records + "-record events, ", false);
+	}
+
+	private static void addTo(ResultTable table, Map<String, ThroughputResult> results, String prefix,
+			boolean withTarget) {
 		table.add(row(prefix + "first invoke (records/s)", results, ThroughputResult::firstInvoke, false));
 		table.add(row(prefix + "invokes 2-10 (records/s)", results, ThroughputResult::invokesTwoToTen, false));
-		table.add(row(prefix + "steady state (records/s)", results, ThroughputResult::steadyState, true));
+		table.add(row(prefix + "steady state (records/s)", results, ThroughputResult::steadyState, withTarget));
 	}
 
 	private static Row row(String measure, Map<String, ThroughputResult> results,

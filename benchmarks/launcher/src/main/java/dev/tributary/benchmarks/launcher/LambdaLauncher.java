@@ -15,6 +15,7 @@ import java.util.List;
  * <pre>
  * coldstart  HANDLER EVENT...                  invoke each event once, then report peak RSS
  * throughput HANDLER WARMUP_MS MEASURE_MS EVENT  invoke one event repeatedly, report timings
+ *                                                and the first response
  * </pre>
  * {@code HANDLER} is Lambda's handler string, {@code class::method}.
  *
@@ -63,8 +64,11 @@ public final class LambdaLauncher {
 		// Invokes 1 to 10 one by one: the first pays for class loading and the mapping path's setup.
 		for (int i = 1; i <= 10; i++) {
 			long start = System.nanoTime();
-			handler.invoke(event);
+			String response = handler.invoke(event);
 			report("invoke", i + " " + (System.nanoTime() - start));
+			if (i == 1) {
+				report("response", i + " " + response.replaceAll("\\s+", ""));
+			}
 		}
 		long warmupEnd = System.nanoTime() + warmupMillis * 1_000_000;
 		while (System.nanoTime() < warmupEnd) {

@@ -1,0 +1,64 @@
+package dev.tributary.autoconfigure;
+
+import java.util.function.Function;
+
+import dev.tributary.KinesisProcessorDefinition;
+import dev.tributary.KinesisRecord;
+import dev.tributary.KinesisStreamProcessor;
+import dev.tributary.kinesis.PayloadMappers;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.ResolvableType;
+
+/**
+ * Defines Kinesis processors: {@code Function<Flux<KinesisRecord<T>>, Mono<Void>>} beans, bound
+ * by {@link KinesisStreamProcessor} and {@code tributary.processors.<name>.*} to a stream
+ * declared under {@code tributary.streams} (or named by its ARN).
+ *
+ * @author Tributary
+ */
+class KinesisProcessorDefiner implements SourceProcessorDefiner {
+
+	private final ConfigurableListableBeanFactory beanFactory;
+
+	private final KinesisStreamResolver streams;
+
+	private final KinesisBindingResolver bindingResolver = new KinesisBindingResolver();
+
+	KinesisProcessorDefiner(ConfigurableListableBeanFactory beanFactory, TributaryProperties properties) {
+		this.beanFactory = beanFactory;
+		this.streams = new KinesisStreamResolver(properties.getStreams());
+	}
+
+	@Override
+	public Class<?> elementType() {
+		return KinesisRecord.class;
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public KinesisProcessorDefinition<?> define(String name, ResolvableType payloadType,
+			TributaryProperties.@Nullable Processor properties) {
+		KinesisStreamProcessor annotation = this.beanFactory.findAnnotationOnBean(name, KinesisStreamProcessor.class);
+		KinesisBindingResolver.Resolved resolved = this.bindingResolver.resolve(name, annotation, properties,
+				this.streams);
+		checkPayloadType(name, payloadType);
+		Function<Flux<KinesisRecord<Object>>, Mono<Void>> function = this.beanFactory.getBean(name, Function.class);
+		return new KinesisProcessorDefinition<>(name, resolved.binding(), resolved.options(), payloadType, function);
+	}
+
+	private static void checkPayloadType(String name, ResolvableType payloadType) {
+		try {
+			PayloadMappers.forType(payloadType);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidProcessorBindingException("the payload type of processor '" + name + "'",
+					payloadType.toString(), String.valueOf(ex.getMessage()),
+					"Declare the processor as Function<Flux<KinesisRecord<T>>, Mono<Void>> with a supported T.");
+		}
+	}
+
+}
