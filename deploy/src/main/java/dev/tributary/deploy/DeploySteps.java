@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.tributary.DynamoDbStreamBinding;
+import dev.tributary.KinesisStreamBinding;
+import dev.tributary.KinesisStreamDescriptor;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.SourceBinding;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.StreamViewType;
@@ -40,7 +43,7 @@ final class DeploySteps {
 	static List<ResourceStep> forDeploy(StreamProcessorRegistry registry, DeployContext context) {
 		List<ResourceStep> steps = new ArrayList<>();
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
-		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream)));
+		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream, readers(registry, stream))));
 		if (context.usesBucket()) {
 			steps.add(new ArtifactBucketStep());
 		}
@@ -73,8 +76,20 @@ final class DeploySteps {
 		queueNames(registry).forEach((queue) -> steps.add(new QueueStep(queue)));
 		steps.add(new ArtifactBucketStep());
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
-		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream)));
+		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream, readers(registry, stream))));
 		return steps;
+	}
+
+	/**
+	 * The names of the Kinesis processors reading a stream.
+	 */
+	static List<String> readers(StreamProcessorRegistry registry, KinesisStreamDescriptor stream) {
+		return registry.getProcessors()
+			.stream()
+			.filter((processor) -> processor.binding() instanceof KinesisStreamBinding kinesis
+					&& kinesis.stream().id().equals(stream.id()))
+			.map(ProcessorDefinition::name)
+			.toList();
 	}
 
 	/**

@@ -329,8 +329,23 @@ class KinesisDeployIntegrationTests {
 
 		assertThatExceptionOfType(DeployException.class)
 			.isThrownBy(() -> this.fixture.deployer().plan(registry, options("v1")))
-			.withMessageStartingWith("Kinesis stream " + arn + " (stream '" + arn + "' of a @KinesisStreamProcessor")
-			.withMessageContaining("does not exist in region us-east-1: deploy never creates a stream named by its ARN");
+			.withMessage("Kinesis stream " + arn + " (named by its ARN by processor(s) [logClicks] "
+					+ "(@KinesisStreamProcessor(stream) or tributary.processors.<bean>.stream)) does not exist in region "
+					+ "us-east-1: deploy never creates a stream named by its ARN. Create it, correct the ARN, or "
+					+ "declare the stream under tributary.streams.<id> by name so that deploy creates it");
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
+	}
+
+	@Test
+	void anExistingStreamArnOfAnotherRegionStopsThePlanNamingBothRegions() throws Exception {
+		String arn = "arn:aws:kinesis:eu-west-1:" + ACCOUNT + ":stream/" + this.streamName;
+		StreamProcessorRegistry registry = KinesisTestProcessors
+			.registry(KinesisTestProcessors.processor("logClicks", KinesisTestProcessors.existing(arn)));
+
+		assertThatExceptionOfType(DeployException.class)
+			.isThrownBy(() -> this.fixture.deployer().plan(registry, options("v1")))
+			.withMessageContaining("is in region eu-west-1 but deploy deploys to us-east-1: an event source mapping "
+					+ "reads a stream of its own region only");
 		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
 	}
 

@@ -36,13 +36,18 @@ public final class StreamStep implements ResourceStep {
 
 	private final KinesisStreamDescriptor stream;
 
+	private final List<String> processors;
+
 	/**
 	 * Create the step.
 	 * @param stream the stream
+	 * @param processors the names of the processors reading it, for messages
 	 */
-	public StreamStep(KinesisStreamDescriptor stream) {
+	public StreamStep(KinesisStreamDescriptor stream, List<String> processors) {
 		Assert.notNull(stream, "'stream' must not be null");
+		Assert.notNull(processors, "'processors' must not be null");
 		this.stream = stream;
+		this.processors = List.copyOf(processors);
 	}
 
 	@Override
@@ -113,12 +118,19 @@ public final class StreamStep implements ResourceStep {
 	private StepPlan planExisting(DeployContext context) {
 		String arn = this.stream.arn();
 		Assert.state(arn != null, "An existing stream has an ARN");
+		String[] parts = arn.split(":", 6);
+		String boundBy = "named by its ARN by processor(s) " + this.processors + " (@KinesisStreamProcessor(stream) or "
+				+ "tributary.processors.<bean>.stream)";
+		if (parts.length == 6 && !parts[3].equals(context.region())) {
+			throw new DeployException("Kinesis stream " + arn + " (" + boundBy + ") is in region " + parts[3]
+					+ " but deploy deploys to " + context.region() + ": an event source mapping reads a stream of its "
+					+ "own region only. Deploy to " + parts[3] + " (spring.cloud.aws.region.static), or read a "
+					+ "stream of " + context.region());
+		}
 		if (KinesisStreams.describeArn(context.clients().kinesis(), arn).isEmpty()) {
-			throw new DeployException("Kinesis stream " + arn + " (stream '" + this.stream.id()
-					+ "' of a @KinesisStreamProcessor or tributary.processors.<bean>.stream) does not exist in "
-					+ "region " + context.region() + ": deploy never creates a stream named by its ARN. Create it, "
-					+ "correct the ARN, or declare the stream under tributary.streams.<id> by name so that deploy "
-					+ "creates it");
+			throw new DeployException("Kinesis stream " + arn + " (" + boundBy + ") does not exist in region "
+					+ context.region() + ": deploy never creates a stream named by its ARN. Create it, correct the "
+					+ "ARN, or declare the stream under tributary.streams.<id> by name so that deploy creates it");
 		}
 		context.kinesisStreamArn(this.stream.id(), arn);
 		return StepPlan.unchanged(ResourceChange.unchanged(TYPE, this.stream.name()));

@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.ProcessorOptions;
+import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.DeployCommand;
 import dev.tributary.deploy.DeployOptions;
 import dev.tributary.deploy.naming.ResourceNames;
 import dev.tributary.deploy.retry.Sleeper;
 import dev.tributary.deploy.support.DeployTestFixture;
+import dev.tributary.deploy.support.KinesisTestProcessors;
 import dev.tributary.deploy.support.TestRegistry;
+import dev.tributary.registry.DefaultStreamProcessorRegistry;
 import dev.tributary.test.MotoServerExtension;
 import dev.tributary.test.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -87,6 +91,27 @@ class LogsCommandIntegrationTests {
 			.isThrownBy(() -> runner(new DeployProperties.Logs(), Sleeper.THREAD).run(new DefaultApplicationArguments()))
 			.withMessageContaining("tributary.deploy.command=logs failed")
 			.withMessageContaining(this.logGroup + " does not exist: deploy first");
+	}
+
+	@Test
+	void printsTheEventsOfAKinesisProcessorsFunctionToo() {
+		String clicksGroup = new ResourceNames(this.fixture.app(), "dev").logGroup("logClicks");
+		this.fixture.clients().logs().createLogGroup((request) -> request.logGroupName(clicksGroup));
+		createLogGroup();
+		DeployProperties.Logs logs = new DeployProperties.Logs();
+		logs.setProcessor("logClicks");
+		List<ProcessorDefinition<?>> processors = new ArrayList<>(
+				TestRegistry.of("orders", "orders", ProcessorOptions.defaults()).getProcessors());
+		processors.add(KinesisTestProcessors.processor("logClicks", KinesisTestProcessors.provisioned("clicks", "clicks", 1)));
+		StreamProcessorRegistry registry = new DefaultStreamProcessorRegistry(processors);
+
+		new DeployCommandRunner(DeployCommand.LOGS, this.fixture.deployer(), registry,
+				DeployOptions.builder(this.fixture.app()).build(), this.fixture.clients(), logs,
+				this.fixture.output()::add, this.clock, Sleeper.THREAD)
+			.run(new DefaultApplicationArguments());
+
+		assertThat(this.fixture.output()).filteredOn((line) -> line.startsWith("=="))
+			.containsExactly("== logClicks (" + clicksGroup + ")");
 	}
 
 	private DeployCommandRunner runner(DeployProperties.Logs logs, Sleeper sleeper) {
