@@ -23,6 +23,8 @@ import org.springframework.util.Assert;
  */
 public final class PayloadMappers {
 
+	private static final char REPLACEMENT_CHARACTER = '\uFFFD';
+
 	private PayloadMappers() {
 	}
 
@@ -61,7 +63,16 @@ public final class PayloadMappers {
 		return (data) -> jsonMapper.readValue(data, javaType);
 	}
 
+	// The String constructor is several times faster than a strict CharsetDecoder (no CharBuffer,
+	// no copy back to Latin-1), and it replaces every malformed sequence with U+FFFD: text
+	// without U+FFFD had none. Only text that holds one is decoded again strictly, which tells a
+	// U+FFFD the producer wrote from a replaced malformed sequence.
 	private static String utf8(byte[] data) {
+		String text = new String(data, StandardCharsets.UTF_8);
+		return (text.indexOf(REPLACEMENT_CHARACTER) < 0) ? text : strictUtf8(data);
+	}
+
+	private static String strictUtf8(byte[] data) {
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)

@@ -2,10 +2,13 @@ package dev.tributary.kinesis;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HexFormat;
 
 import dev.tributary.KinesisRecord;
 import dev.tributary.batch.PayloadMappingException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.ResolvableType;
@@ -69,6 +72,19 @@ class KinesisRecordFactoryTests {
 			.withMessageContaining("not valid UTF-8");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "ED A0 80", "C0 80", "E2 82", "F4 90 80 80", "61 FF 62" })
+	void aPayloadWithAnyMalformedSequenceFailsAStringProcessorsRecord(String hex) {
+		assertThatExceptionOfType(PayloadMappingException.class)
+			.isThrownBy(() -> factory(String.class).create(record(HexFormat.ofDelimiter(" ").parseHex(hex))))
+			.withMessageContaining("not valid UTF-8");
+	}
+
+	@Test
+	void aPayloadThatHoldsTheReplacementCharacterItselfIsValidText() {
+		assertThat(factory(String.class).create(record("a\uFFFDb")).payload()).isEqualTo("a\uFFFDb");
+	}
+
 	@Test
 	void aJsonNullPayloadFailsATypedRecord() {
 		assertThatExceptionOfType(PayloadMappingException.class)
@@ -81,8 +97,11 @@ class KinesisRecordFactoryTests {
 	}
 
 	private static KinesisDataRecord record(String payload) {
-		return new KinesisDataRecord("42", 0, "pk", null, Instant.ofEpochSecond(100),
-				payload.getBytes(StandardCharsets.UTF_8), "shardId-000000000001",
+		return record(payload.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static KinesisDataRecord record(byte[] payload) {
+		return new KinesisDataRecord("42", 0, "pk", null, Instant.ofEpochSecond(100), payload, "shardId-000000000001",
 				"arn:aws:kinesis:us-east-1:123456789012:stream/Events");
 	}
 

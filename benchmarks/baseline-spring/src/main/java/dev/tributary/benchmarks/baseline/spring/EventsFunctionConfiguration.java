@@ -47,7 +47,21 @@ public class EventsFunctionConfiguration {
 		};
 	}
 
+	// As Tributary maps a String payload: the String constructor is fast and turns malformed
+	// input into U+FFFD, so only text that holds one is decoded again strictly.
 	private static String utf8(ByteBuffer data) {
+		String text;
+		if (data.hasArray()) {
+			text = new String(data.array(), data.arrayOffset() + data.position(), data.remaining(),
+					StandardCharsets.UTF_8);
+		}
+		else {
+			text = StandardCharsets.UTF_8.decode(data.duplicate()).toString();
+		}
+		return (text.indexOf('\uFFFD') < 0) ? text : strictUtf8(data);
+	}
+
+	private static String strictUtf8(ByteBuffer data) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
