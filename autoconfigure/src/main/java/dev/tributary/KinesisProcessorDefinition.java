@@ -10,8 +10,8 @@ import org.springframework.util.Assert;
 
 /**
  * A discovered Kinesis processor: the user's function, the stream it is bound to (with the
- * stream's own settings), its common options and its payload type. Kinesis processors run in
- * Lambda only for now; the local runtime and deploy skip them and say so.
+ * stream's own settings), its common options and its payload type. It runs in Lambda, in the
+ * local runtime and is deployed, like a DynamoDB processor.
  *
  * @param <T> the payload type
  * @param name the processor's name (its bean name)

@@ -20,7 +20,8 @@ import org.springframework.core.annotation.AliasFor;
  * Every attribute can be overridden per stage with the
  * {@code tributary.processors.<beanName>.*} property of the same meaning, which wins over the
  * annotation; the stream's physical name and capacity are {@code tributary.streams.<id>.*}.
- * Kinesis processors run in Lambda only for now: the local runtime and deploy skip them.
+ * The processor runs in Lambda, in the local runtime ({@code spring-boot:run}, which creates the
+ * stream in the embedded emulator) and is deployed with {@code -Pdeploy}.
  * <p>
  * Defaults follow Lambda's event source mapping for Kinesis streams.
  *

@@ -10,10 +10,10 @@ import java.util.Map;
 import dev.tributary.kinesis.KinesisEvent.MalformedRecord;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
@@ -166,22 +166,19 @@ public final class KinesisEventCodec {
 	}
 
 	/**
-	 * The record as Lambda's event filtering sees it: as {@link #toLambdaRecord} writes it, except
-	 * that {@code kinesis.data} is the payload parsed as JSON when it is JSON. A payload that is
-	 * not stays Base64 text, so a pattern on {@code data} fields does not match it, and Lambda
-	 * drops the record the same way.
+	 * The record as Lambda's event filtering sees it: Kinesis mappings filter on the {@code data}
+	 * key only, so the view is {@code {"data": ...}} with the payload parsed as JSON when it is a
+	 * JSON object. Any other payload stays Base64 text, so a pattern on {@code data} fields does
+	 * not match it, and Lambda drops the record the same way.
 	 * @param record the record
-	 * @param awsRegion the stream's region, if known
 	 * @return the fields filter patterns are matched against
 	 */
-	@SuppressWarnings("unchecked")
-	public Map<String, Object> toFilterView(KinesisDataRecord record, @Nullable String awsRegion) {
-		Map<String, Object> map = toLambdaRecord(record, awsRegion);
+	public Map<String, Object> toFilterView(KinesisDataRecord record) {
+		Assert.notNull(record, "'record' must not be null");
 		Object json = PayloadJson.parse(record.data());
-		if (json != null) {
-			((Map<String, Object>) map.get("kinesis")).put("data", json);
-		}
-		return map;
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("data", (json != null) ? json : Base64.getEncoder().encodeToString(record.data()));
+		return view;
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package dev.tributary.local;
 
-import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.local.failure.FailureDestination;
 
 /**
@@ -20,6 +20,6 @@ public interface FailureDestinationResolver {
 	 * @return its destination
 	 * @throws RuntimeException if the processor's destination cannot be used
 	 */
-	FailureDestination resolve(StreamProcessorDefinition<?> processor);
+	FailureDestination resolve(ProcessorDefinition<?> processor);
 
 }

@@ -10,13 +10,15 @@ import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessors;
 import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
+import dev.tributary.dynamodb.local.DynamoDbLocalSource;
+import dev.tributary.dynamodb.local.SdkStreamClient;
 import dev.tributary.local.actuate.TributaryHealthIndicator;
 import dev.tributary.local.checkpoint.DynamoDbCheckpointStore;
 import dev.tributary.local.emulator.MotoServer;
 import dev.tributary.local.metrics.MicrometerRuntimeMetrics;
 import dev.tributary.local.provision.TableProvisioner;
 import dev.tributary.local.runtime.LocalStreamRuntime;
-import dev.tributary.local.stream.SdkStreamClient;
+import dev.tributary.local.shard.ShardEngine;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
 import dev.tributary.test.AwsTestClients;
 import dev.tributary.test.MotoServerExtension;
@@ -90,9 +92,10 @@ class EmulatorRestartIntegrationTests {
 				new DefaultStreamProcessorRegistry(List.of(LocalRuntimeFixture.processor("restarted", table,
 						new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON), ProcessorOptions.defaults(),
 						StreamProcessors.forEach((record) -> seen.add(LocalRuntimeFixture.id(record)))))),
-				provisioner, new SdkStreamClient(this.streams), new DynamoDbCheckpointStore(this.dynamoDb, "checkpoints"),
-				(processor) -> new dev.tributary.local.failure.LoggingFailureDestination(), OPTIONS,
-				new MicrometerRuntimeMetrics(this.registry), Clock.systemUTC());
+				List.of(new DynamoDbLocalSource(provisioner, new SdkStreamClient(this.streams))),
+				new ShardEngine(new DynamoDbCheckpointStore(this.dynamoDb, "checkpoints"),
+						(processor) -> new dev.tributary.local.failure.LoggingFailureDestination(), OPTIONS,
+						new MicrometerRuntimeMetrics(this.registry), Clock.systemUTC()));
 		this.runtime.start();
 		TributaryHealthIndicator health = new TributaryHealthIndicator(this.runtime);
 		put(table, "before");

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.tributary.DynamoDbStreamOptions;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessorDefinition;
@@ -157,7 +158,7 @@ class FailureDestinationIntegrationTests {
 		}));
 	}
 
-	private static FailureDestinationAddress address(StreamProcessorDefinition<?> processor) {
+	private static FailureDestinationAddress address(ProcessorDefinition<?> processor) {
 		return FailureDestinationAddress.parse(processor.options().onFailureDestination().orElseThrow());
 	}
 

@@ -15,13 +15,15 @@ import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessors;
 import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
+import dev.tributary.dynamodb.local.DynamoDbLocalSource;
+import dev.tributary.dynamodb.local.SdkStreamClient;
 import dev.tributary.local.actuate.TributaryHealthIndicator;
 import dev.tributary.local.checkpoint.DynamoDbCheckpointStore;
 import dev.tributary.local.metrics.MicrometerRuntimeMetrics;
 import dev.tributary.local.metrics.SdkRetryMetrics;
 import dev.tributary.local.provision.TableProvisioner;
 import dev.tributary.local.runtime.LocalStreamRuntime;
-import dev.tributary.local.stream.SdkStreamClient;
+import dev.tributary.local.shard.ShardEngine;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
 import dev.tributary.test.AwsTestClients;
 import dev.tributary.test.FaultInjectingProxy;
@@ -179,9 +181,10 @@ class FaultInjectionIntegrationTests {
 					.add(Integer.parseInt(record.newImage().orElseThrow().get("round").n()))));
 		MicrometerRuntimeMetrics metrics = new MicrometerRuntimeMetrics(this.registry);
 		LocalStreamRuntime runtime = new LocalStreamRuntime(new DefaultStreamProcessorRegistry(List.of(processor)),
-				new TableProvisioner(this.fixture.dynamoDb), new SdkStreamClient(streams, new SdkRetryMetrics(metrics)),
-				new DynamoDbCheckpointStore(dynamoDb, MotoServerExtension.uniqueName("checkpoints")),
-				(definition) -> this.fixture.logged, OPTIONS, metrics, Clock.systemUTC());
+				List.of(new DynamoDbLocalSource(new TableProvisioner(this.fixture.dynamoDb),
+						new SdkStreamClient(streams, new SdkRetryMetrics(metrics)))),
+				new ShardEngine(new DynamoDbCheckpointStore(dynamoDb, MotoServerExtension.uniqueName("checkpoints")),
+						(definition) -> this.fixture.logged, OPTIONS, metrics, Clock.systemUTC()));
 		this.closeables.add(runtime::stop);
 		runtime.start();
 		return runtime;

@@ -18,12 +18,15 @@ import dev.tributary.ProcessorOptions;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamRecord;
 import dev.tributary.TableDescriptor;
+import dev.tributary.dynamodb.local.DynamoDbLocalSource;
+import dev.tributary.dynamodb.local.SdkStreamClient;
+import dev.tributary.kinesis.local.KinesisLocalSource;
 import dev.tributary.local.checkpoint.CheckpointStore;
 import dev.tributary.local.failure.LoggingFailureDestination;
 import dev.tributary.local.failure.SqsFailureDestination;
 import dev.tributary.local.provision.TableProvisioner;
 import dev.tributary.local.runtime.LocalStreamRuntime;
-import dev.tributary.local.stream.SdkStreamClient;
+import dev.tributary.local.shard.ShardEngine;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
 import dev.tributary.test.AwsTestClients;
 import dev.tributary.test.MotoServerExtension;
@@ -36,6 +39,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -65,6 +69,8 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 	final DynamoDbStreamsClient streams = AwsTestClients.dynamoDbStreams();
 
 	final SqsClient sqs = AwsTestClients.sqs();
+
+	final KinesisClient kinesis = AwsTestClients.kinesis();
 
 	final LoggingFailureDestination logged = new LoggingFailureDestination();
 
@@ -118,6 +124,11 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 		return start(checkpoints, destinations, FAST, processors);
 	}
 
+	LocalStreamRuntime start(CheckpointStore checkpoints, FailureDestinationResolver destinations,
+			List<KinesisProcessorDefinition<?>> kinesisProcessors) {
+		return start(checkpoints, destinations, FAST, kinesisProcessors);
+	}
+
 	private FailureDestinationResolver defaultDestinations() {
 		return (processor) -> processor.options()
 			.onFailureDestination()
@@ -140,8 +151,9 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 			StreamProcessorDefinition<?>... processors) {
 		LocalStreamRuntime runtime = new LocalStreamRuntime(
 				new DefaultStreamProcessorRegistry(Stream.concat(Stream.of(processors), kinesisProcessors.stream()).toList()),
-				new TableProvisioner(this.dynamoDb), new SdkStreamClient(this.streams), checkpoints, destinations,
-				options, RuntimeMetrics.NONE, Clock.systemUTC());
+				List.of(new DynamoDbLocalSource(new TableProvisioner(this.dynamoDb), new SdkStreamClient(this.streams)),
+						new KinesisLocalSource(this.kinesis)),
+				new ShardEngine(checkpoints, destinations, options, RuntimeMetrics.NONE, Clock.systemUTC()));
 		this.runtimes.add(runtime);
 		runtime.start();
 		return runtime;
@@ -212,6 +224,7 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 		this.dynamoDb.close();
 		this.streams.close();
 		this.sqs.close();
+		this.kinesis.close();
 	}
 
 }

@@ -53,6 +53,24 @@ class PackageDependencyTests {
 				"dev.tributary.local.runtime");
 	}
 
+	@Test
+	void theShardEngineNamesNoSource() throws IOException {
+		Pattern source = Pattern.compile("\\bdev\\.tributary\\.(dynamodb|kinesis)\\b|services\\.kinesis\\b|"
+				+ "services\\.dynamodb\\.model\\.Record\\b");
+		List<String> naming = new ArrayList<>();
+		for (String pkg : List.of("shard", "stream", "filter", "failure", "runtime")) {
+			try (Stream<Path> files = Files.walk(SOURCES.resolve("dev/tributary/local/" + pkg))) {
+				for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+					Matcher matcher = source.matcher(Files.readString(file));
+					if (matcher.find()) {
+						naming.add(file.getFileName() + ": " + matcher.group());
+					}
+				}
+			}
+		}
+		assertThat(naming).as("shard engine classes that name a source").isEmpty();
+	}
+
 	private static boolean reaches(Map<String, Set<String>> dependencies, String from, String target,
 			Set<String> visited) {
 		if (from.equals(target)) {

@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The seed's walkthrough through the HTTP API, against moto_server: three writes produce exactly
- * the three log lines of the seed.
+ * the three log lines of the seed, and a posted event is logged by the Kinesis processor.
  */
 @ExtendWith({ MotoServerExtension.class, OutputCaptureExtension.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -45,6 +45,7 @@ class SampleApplicationIntegrationTests {
 		registry.add("spring.cloud.aws.credentials.access-key", () -> "test");
 		registry.add("spring.cloud.aws.credentials.secret-key", () -> "test");
 		registry.add("tributary.tables.Items.name", () -> MotoServerExtension.uniqueName("Items"));
+		registry.add("tributary.streams.Events.name", () -> MotoServerExtension.uniqueName("Events"));
 		registry.add("tributary.local.checkpoints.store", () -> "memory");
 		registry.add("tributary.local.poll-interval", () -> "50ms");
 		registry.add("tributary.local.max-idle-poll-interval", () -> "200ms");
@@ -78,6 +79,21 @@ class SampleApplicationIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("REMOVE: five -> (deleted)"));
 		assertThat(http.send(HttpRequest.newBuilder(uri("five")).GET().build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aPostedEventIsLoggedByTheKinesisProcessor(CapturedOutput output) throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/events/k1"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("hello"))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isLessThan(300);
+		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("EVENT: k1 -> hello"));
+		JsonNode processor = json.readTree(get("/actuator/tributary")).get("logEvents");
+		assertThat(processor.get("running").asBoolean()).isTrue();
+		assertThat(processor.get("streamArn").asString()).startsWith("arn:aws:kinesis:");
 	}
 
 	@Test

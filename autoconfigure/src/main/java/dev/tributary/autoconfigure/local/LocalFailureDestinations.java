@@ -1,6 +1,6 @@
 package dev.tributary.autoconfigure.local;
 
-import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.local.FailureDestinationResolver;
 import dev.tributary.local.failure.FailureDestination;
 import dev.tributary.local.failure.FailureDestinationAddress;
@@ -34,7 +34,7 @@ final class LocalFailureDestinations implements FailureDestinationResolver {
 	}
 
 	@Override
-	public FailureDestination resolve(StreamProcessorDefinition<?> processor) {
+	public FailureDestination resolve(ProcessorDefinition<?> processor) {
 		String value = processor.options().onFailureDestination().orElse(null);
 		if (value == null) {
 			return this.logging;

@@ -5,6 +5,9 @@ import java.time.Clock;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.autoconfigure.TributaryAutoConfiguration;
 import dev.tributary.aws.AwsConnection;
+import dev.tributary.dynamodb.local.DynamoDbLocalSource;
+import dev.tributary.dynamodb.local.SdkStreamClient;
+import dev.tributary.dynamodb.local.StreamClient;
 import dev.tributary.local.FailureDestinationResolver;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.LocalRuntimeOptionsCustomizer;
@@ -19,9 +22,9 @@ import dev.tributary.local.failure.LoggingFailureDestination;
 import dev.tributary.local.metrics.MicrometerRuntimeMetrics;
 import dev.tributary.local.metrics.SdkRetryMetrics;
 import dev.tributary.local.provision.TableProvisioner;
+import dev.tributary.local.runtime.LocalSource;
 import dev.tributary.local.runtime.LocalStreamRuntime;
-import dev.tributary.local.stream.SdkStreamClient;
-import dev.tributary.local.stream.StreamClient;
+import dev.tributary.local.shard.ShardEngine;
 import io.micrometer.core.instrument.MeterRegistry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -37,17 +40,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Auto-configuration of the local runtime: outside Lambda, with {@code tributary.local.enabled}
- * (the default) and at least the processor registry, provisions the processors' tables and feeds
- * each processor from its table's stream with the semantics of Lambda's event source mapping.
+ * (the default) and at least the processor registry, provisions what the processors read and
+ * feeds each processor from its stream with the semantics of Lambda's event source mapping. The
+ * sources are {@link LocalSource} beans: DynamoDB Streams' here, Kinesis's in
+ * {@link TributaryKinesisLocalAutoConfiguration}.
  *
  * @author Tributary
  */
@@ -124,11 +129,18 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	LocalStreamRuntime tributaryLocalStreamRuntime(StreamProcessorRegistry registry, TableProvisioner provisioner,
-			StreamClient streams, CheckpointStore checkpoints, FailureDestinationResolver destinations,
+	DynamoDbLocalSource tributaryDynamoDbLocalSource(TableProvisioner provisioner, StreamClient streams) {
+		return new DynamoDbLocalSource(provisioner, streams);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	LocalStreamRuntime tributaryLocalStreamRuntime(StreamProcessorRegistry registry,
+			ObjectProvider<LocalSource> sources, CheckpointStore checkpoints, FailureDestinationResolver destinations,
 			LocalRuntimeOptions options, ObjectProvider<RuntimeMetrics> metrics) {
-		return new LocalStreamRuntime(registry, provisioner, streams, checkpoints, destinations, options,
+		ShardEngine engine = new ShardEngine(checkpoints, destinations, options,
 				metrics.getIfAvailable(() -> RuntimeMetrics.NONE), Clock.systemUTC());
+		return new LocalStreamRuntime(registry, sources.orderedStream().toList(), engine);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -13,6 +13,7 @@ import dev.tributary.local.stream.ShardPage;
 import dev.tributary.local.stream.ShardPosition;
 import dev.tributary.local.stream.ShardSource;
 import dev.tributary.local.stream.ShardThrottledException;
+import dev.tributary.local.stream.StreamNotFoundException;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
@@ -22,6 +23,7 @@ import software.amazon.awssdk.services.kinesis.model.ListShardsRequest;
 import software.amazon.awssdk.services.kinesis.model.ListShardsResponse;
 import software.amazon.awssdk.services.kinesis.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.kinesis.model.Record;
+import software.amazon.awssdk.services.kinesis.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.kinesis.model.Shard;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 
@@ -30,7 +32,9 @@ import org.springframework.util.Assert;
 /**
  * Reads Kinesis shards with the AWS SDK: ListShards (every page) for the shards and their
  * parents, GetShardIterator for every kind of position, GetRecords for records, which come back
- * de-aggregated. The SDK's throttling and expiry errors become the shard engine's.
+ * de-aggregated. The SDK's throttling, expiry and not-found errors become the shard engine's.
+ * Kinesis has no trimmed-data error: an iterator after a trimmed record starts at the oldest
+ * record kept.
  *
  * @author Tributary
  */
@@ -104,12 +108,20 @@ public final class SdkKinesisShardSource implements ShardSource<KinesisDataRecor
 		return new ShardPage<>(this.deaggregator.deaggregate(records), response.nextShardIterator(), behind);
 	}
 
+	@Override
+	public int maxRecordsPerRead() {
+		return MAX_RECORDS;
+	}
+
 	private static <T> T throttled(Supplier<T> call) {
 		try {
 			return call.get();
 		}
 		catch (ProvisionedThroughputExceededException | LimitExceededException | KmsThrottlingException ex) {
 			throw new ShardThrottledException(ex);
+		}
+		catch (ResourceNotFoundException ex) {
+			throw new StreamNotFoundException(ex);
 		}
 	}
 

@@ -2,30 +2,33 @@ package dev.tributary.local.failure;
 
 import java.util.List;
 
-import software.amazon.awssdk.services.dynamodb.model.Record;
+import dev.tributary.local.stream.ShardRecordType;
 
 import org.springframework.util.Assert;
 
 /**
  * Records a processor gave up on, with why and after how many attempts.
  *
+ * @param <R> the source's raw record type
  * @param processor the processor's name
- * @param table the table's physical name
+ * @param source the physical name of what the processor reads (a table, a Kinesis stream)
  * @param streamArn the stream's ARN
  * @param shardId the shard
  * @param records the records, in sequence order, never empty
+ * @param type what the records are, to write them as Lambda would
  * @param reason why they were given up on
  * @param errorType the class of the last error, or empty when the records expired unprocessed
  * @param errorMessage the last error's message, possibly empty
  * @param attempts how many times the processor was invoked with them
  * @author Tributary
  */
-public record FailedBatch(String processor, String table, String streamArn, String shardId, List<Record> records,
-		Reason reason, String errorType, String errorMessage, int attempts) {
+public record FailedBatch<R>(String processor, String source, String streamArn, String shardId, List<R> records,
+		ShardRecordType<R> type, Reason reason, String errorType, String errorMessage, int attempts) {
 
 	public FailedBatch {
 		Assert.hasText(processor, "'processor' must not be empty");
 		Assert.notEmpty(records, "'records' must not be empty");
+		Assert.notNull(type, "'type' must not be null");
 		Assert.notNull(reason, "'reason' must not be null");
 		records = List.copyOf(records);
 	}
@@ -35,7 +38,7 @@ public record FailedBatch(String processor, String table, String streamArn, Stri
 	 * @return the first sequence number
 	 */
 	public String firstSequenceNumber() {
-		return this.records.get(0).dynamodb().sequenceNumber();
+		return this.type.sequenceNumber(this.records.get(0));
 	}
 
 	/**
@@ -43,7 +46,7 @@ public record FailedBatch(String processor, String table, String streamArn, Stri
 	 * @return the last sequence number
 	 */
 	public String lastSequenceNumber() {
-		return this.records.get(this.records.size() - 1).dynamodb().sequenceNumber();
+		return this.type.sequenceNumber(this.records.get(this.records.size() - 1));
 	}
 
 	/**

@@ -15,6 +15,6 @@ public interface FailureDestination {
 	 * later rather than lose the records.
 	 * @param batch the records and why
 	 */
-	void send(FailedBatch batch);
+	void send(FailedBatch<?> batch);
 
 }

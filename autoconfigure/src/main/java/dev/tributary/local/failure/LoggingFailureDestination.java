@@ -20,7 +20,7 @@ public final class LoggingFailureDestination implements FailureDestination {
 	private final AtomicLong dropped = new AtomicLong();
 
 	@Override
-	public void send(FailedBatch batch) {
+	public void send(FailedBatch<?> batch) {
 		this.dropped.addAndGet(batch.records().size());
 		logger.error("Processor '" + batch.processor() + "' gave up on " + batch.records().size()
 				+ " record(s) of shard " + batch.shardId() + ", sequence numbers " + batch.firstSequenceNumber()

@@ -34,7 +34,7 @@ public final class SnsFailureDestination implements FailureDestination {
 	}
 
 	@Override
-	public void send(FailedBatch batch) {
+	public void send(FailedBatch<?> batch) {
 		this.client.publish((request) -> request.topicArn(this.topicArn).message(FailedBatchMessage.toJson(batch)));
 		logger.warn("Processor '" + batch.processor() + "' sent " + batch.records().size() + " record(s) of shard "
 				+ batch.shardId() + " (" + batch.firstSequenceNumber() + " to " + batch.lastSequenceNumber() + ", "

@@ -39,7 +39,7 @@ public final class SqsFailureDestination implements FailureDestination {
 	}
 
 	@Override
-	public void send(FailedBatch batch) {
+	public void send(FailedBatch<?> batch) {
 		String url = queueUrl();
 		this.client.sendMessage((request) -> request.queueUrl(url).messageBody(FailedBatchMessage.toJson(batch)));
 		logger.warn("Processor '" + batch.processor() + "' sent " + batch.records().size() + " record(s) of shard "

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.tributary.dynamodb.DynamoDbEventCodec;
-import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.model.Record;
+import dev.tributary.local.stream.ShardRecordType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,8 +21,6 @@ import org.springframework.util.Assert;
 public final class RecordFilter {
 
 	private static final RecordFilter ALL = new RecordFilter(List.of());
-
-	private static final DynamoDbEventCodec codec = new DynamoDbEventCodec();
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -61,15 +57,17 @@ public final class RecordFilter {
 
 	/**
 	 * Whether a record passes the filter.
+	 * @param <R> the source's raw record type
 	 * @param record the record
-	 * @param eventSourceArn the stream's ARN
+	 * @param streamArn the stream's ARN
+	 * @param type what the record is, to see it as Lambda's filtering does
 	 * @return whether the processor gets the record
 	 */
-	public boolean matches(Record record, @Nullable String eventSourceArn) {
+	public <R> boolean matches(R record, String streamArn, ShardRecordType<R> type) {
 		if (this.patterns.isEmpty()) {
 			return true;
 		}
-		Map<String, Object> event = codec.toLambdaRecord(record, eventSourceArn);
+		Map<String, Object> event = type.toFilterView(record, streamArn);
 		for (FilterPattern pattern : this.patterns) {
 			if (pattern.matches(event)) {
 				return true;

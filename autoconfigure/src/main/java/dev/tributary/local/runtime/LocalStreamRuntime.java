@@ -1,22 +1,18 @@
 package dev.tributary.local.runtime;
 
-import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import dev.tributary.DynamoDbStreamBinding;
-import dev.tributary.KinesisProcessorDefinition;
-import dev.tributary.StreamProcessorDefinition;
+import dev.tributary.KinesisStreamBinding;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
-import dev.tributary.local.FailureDestinationResolver;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.ProcessorStatus;
-import dev.tributary.local.RuntimeMetrics;
-import dev.tributary.local.checkpoint.CheckpointStore;
-import dev.tributary.local.provision.TableProvisioner;
 import dev.tributary.local.shard.ProcessorRuntime;
-import dev.tributary.local.stream.StreamClient;
+import dev.tributary.local.shard.ShardEngine;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -24,10 +20,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.util.Assert;
 
 /**
- * The local runtime: on start, provisions the processors' tables and feeds each processor from
- * its table's stream with the semantics of Lambda's event source mapping; on stop, stops polling
- * and lets in-flight batches finish (or abandons them, without a checkpoint, after the shutdown
- * timeout). Started last and stopped first among the application's lifecycle beans.
+ * The local runtime: on start, has each {@link LocalSource} provision what its processors read
+ * and feeds each processor from its stream with the semantics of Lambda's event source mapping;
+ * on stop, stops polling and lets in-flight batches finish (or abandons them, without a
+ * checkpoint, after the shutdown timeout). Started last and stopped first among the
+ * application's lifecycle beans. A processor that no source runs (its source's SDK is not on the
+ * classpath) stops the start, naming the processor and the dependency to add.
  * <p>
  * While it runs, each processor has a non-daemon thread, so an application with processors and
  * no web server stays up as a service; {@link #stop()} (context close, SIGTERM) ends them and
@@ -42,54 +40,28 @@ public class LocalStreamRuntime implements SmartLifecycle {
 
 	private final StreamProcessorRegistry registry;
 
-	private final TableProvisioner provisioner;
+	private final List<LocalSource> sources;
 
-	private final StreamClient streams;
+	private final ShardEngine engine;
 
-	private final CheckpointStore checkpoints;
-
-	private final FailureDestinationResolver destinations;
-
-	private final LocalRuntimeOptions options;
-
-	private final RuntimeMetrics metrics;
-
-	private final Clock clock;
-
-	private final List<ProcessorRuntime> runtimes = new ArrayList<>();
+	private final List<ProcessorRuntime<?>> runtimes = new ArrayList<>();
 
 	private volatile boolean running;
 
 	/**
 	 * Create the runtime.
 	 * @param registry the processors
-	 * @param provisioner creates their tables
-	 * @param streams reads their streams
-	 * @param checkpoints stores their positions
-	 * @param destinations where failed records go
-	 * @param options runtime settings
-	 * @param metrics where metrics go
-	 * @param clock the clock record ages are measured with
+	 * @param sources the sources that run them, each its own processors
+	 * @param engine what every processor's runtime shares
 	 */
-	public LocalStreamRuntime(StreamProcessorRegistry registry, TableProvisioner provisioner, StreamClient streams,
-			CheckpointStore checkpoints, FailureDestinationResolver destinations, LocalRuntimeOptions options,
-			RuntimeMetrics metrics, Clock clock) {
+	public LocalStreamRuntime(StreamProcessorRegistry registry, List<? extends LocalSource> sources,
+			ShardEngine engine) {
 		Assert.notNull(registry, "'registry' must not be null");
-		Assert.notNull(provisioner, "'provisioner' must not be null");
-		Assert.notNull(streams, "'streams' must not be null");
-		Assert.notNull(checkpoints, "'checkpoints' must not be null");
-		Assert.notNull(destinations, "'destinations' must not be null");
-		Assert.notNull(options, "'options' must not be null");
-		Assert.notNull(metrics, "'metrics' must not be null");
-		Assert.notNull(clock, "'clock' must not be null");
+		Assert.notNull(sources, "'sources' must not be null");
+		Assert.notNull(engine, "'engine' must not be null");
 		this.registry = registry;
-		this.provisioner = provisioner;
-		this.streams = streams;
-		this.checkpoints = checkpoints;
-		this.destinations = destinations;
-		this.options = options;
-		this.metrics = metrics;
-		this.clock = clock;
+		this.sources = List.copyOf(sources);
+		this.engine = engine;
 	}
 
 	@Override
@@ -97,24 +69,39 @@ public class LocalStreamRuntime implements SmartLifecycle {
 		if (this.running) {
 			return;
 		}
-		List<KinesisProcessorDefinition<?>> kinesisProcessors = this.registry.getProcessors(KinesisProcessorDefinition.class);
-		if (!kinesisProcessors.isEmpty()) {
-			logger.info("Tributary local runtime skips Kinesis processor(s) "
-					+ kinesisProcessors.stream().map(KinesisProcessorDefinition::name).toList()
-					+ ": Kinesis processors run only in Lambda for now");
+		checkEveryProcessorHasASource();
+		for (LocalSource source : this.sources) {
+			if (!source.processors(this.registry).isEmpty()) {
+				this.runtimes.addAll(source.provision(this.registry, this.engine));
+			}
 		}
-		Map<String, String> streamArns = this.provisioner.provision(this.registry);
-		for (StreamProcessorDefinition<?> processor : this.registry
-			.getProcessors(StreamProcessorDefinition.class)) {
-			String streamArn = streamArns.get(DynamoDbStreamBinding.of(processor).table().id());
-			Assert.state(streamArn != null, () -> "No stream for " + processor.binding().describe());
-			ProcessorRuntime runtime = new ProcessorRuntime(processor, streamArn, this.streams, this.checkpoints,
-					this.destinations.resolve(processor), this.options, this.metrics, this.clock);
-			this.runtimes.add(runtime);
-			runtime.start();
-		}
+		this.runtimes.forEach(ProcessorRuntime::start);
 		this.running = true;
 		logger.info("Tributary local runtime started " + this.runtimes.size() + " processor(s)");
+	}
+
+	private void checkEveryProcessorHasASource() {
+		Set<String> served = new HashSet<>();
+		this.sources.forEach((source) -> source.processors(this.registry)
+			.forEach((processor) -> served.add(processor.name())));
+		for (ProcessorDefinition<?> processor : this.registry.getProcessors()) {
+			if (!served.contains(processor.name())) {
+				throw new IllegalStateException("Processor '" + processor.name() + "' reads "
+						+ processor.binding().describe() + ", but the local runtime cannot read it: "
+						+ missingSource(processor));
+			}
+		}
+	}
+
+	private static String missingSource(ProcessorDefinition<?> processor) {
+		if (processor.binding() instanceof KinesisStreamBinding) {
+			return "add the dependency software.amazon.awssdk:kinesis, which the local runtime reads Kinesis "
+					+ "streams with (the Lambda artifact can leave it out)";
+		}
+		if (processor.binding() instanceof DynamoDbStreamBinding) {
+			return "add the dependency software.amazon.awssdk:dynamodb (the Tributary starter brings it)";
+		}
+		return "no source of the local runtime reads " + processor.binding().getClass().getSimpleName();
 	}
 
 	@Override
@@ -155,7 +142,7 @@ public class LocalStreamRuntime implements SmartLifecycle {
 	 * @return the options
 	 */
 	public LocalRuntimeOptions getOptions() {
-		return this.options;
+		return this.engine.options();
 	}
 
 }

@@ -1,7 +1,8 @@
 /**
- * The local runtime's lifecycle: provisions the processors' tables and starts a
- * {@link dev.tributary.local.shard.ProcessorRuntime} per processor. It sits above the shard
- * engine, which depends only on the settings, metrics and status types of
+ * The local runtime's lifecycle: asks each {@link dev.tributary.local.runtime.LocalSource} to
+ * provision what its processors read and to make a
+ * {@link dev.tributary.local.shard.ProcessorRuntime} per processor, then starts and stops them. It
+ * sits above the shard engine, which depends only on the settings, metrics and status types of
  * {@code dev.tributary.local}, so dependencies between the packages go one way.
  */
 @NullMarked

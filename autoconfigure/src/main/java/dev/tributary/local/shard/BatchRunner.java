@@ -17,10 +17,10 @@ import dev.tributary.local.failure.FailedBatch;
 import dev.tributary.local.failure.FailedBatch.Reason;
 import dev.tributary.local.failure.FailureDestination;
 import dev.tributary.local.shard.KeyedParallelInvoker.Attempt;
+import dev.tributary.local.stream.ShardRecordType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.model.Record;
 
 /**
  * Runs one batch to completion with the failure semantics of Lambda's event source mapping:
@@ -30,13 +30,16 @@ import software.amazon.awssdk.services.dynamodb.model.Record;
  * its own (splitting does not count as a retry); records older than the maximum record age are
  * not retried; records given up on go to the failure destination and are checkpointed past.
  *
+ * @param <R> the source's raw record type
  * @author Tributary
  */
-final class BatchRunner {
+final class BatchRunner<R> {
 
 	private static final Log logger = LogFactory.getLog(BatchRunner.class);
 
-	private final KeyedParallelInvoker<Record> invoker;
+	private final KeyedParallelInvoker<R> invoker;
+
+	private final ShardRecordType<R> type;
 
 	private final ProcessorOptions options;
 
@@ -48,9 +51,10 @@ final class BatchRunner {
 
 	private final Clock clock;
 
-	BatchRunner(KeyedParallelInvoker<Record> invoker, ProcessorOptions options, LocalRuntimeOptions runtimeOptions,
-			FailureDestination destination, RuntimeMetrics metrics, Clock clock) {
+	BatchRunner(KeyedParallelInvoker<R> invoker, ShardRecordType<R> type, ProcessorOptions options,
+			LocalRuntimeOptions runtimeOptions, FailureDestination destination, RuntimeMetrics metrics, Clock clock) {
 		this.invoker = invoker;
+		this.type = type;
 		this.options = options;
 		this.runtimeOptions = runtimeOptions;
 		this.destination = destination;
@@ -68,7 +72,7 @@ final class BatchRunner {
 	 * @param retrying called with {@code true} when retries start and {@code false} when they end
 	 * @throws AbandonedException if stopped before the batch finished
 	 */
-	void run(List<Record> batch, ShardContext shard, Checkpointer checkpointer, StopSignal stop, CallRetrier calls,
+	void run(List<R> batch, ShardContext shard, Checkpointer checkpointer, StopSignal stop, CallRetrier calls,
 			RetryListener retrying) {
 		try {
 			run(batch, 0, new HashSet<>(), new Attempts(shard, checkpointer, stop, calls, retrying));
@@ -83,11 +87,11 @@ final class BatchRunner {
 	 * the batch that need no further run: completed by a lane whose neighbour failed, or handed
 	 * to the failure destination for their age.
 	 */
-	private void run(List<Record> batch, int retries, Set<String> done, Attempts attempts) {
+	private void run(List<R> batch, int retries, Set<String> done, Attempts attempts) {
 		ShardContext shard = attempts.shard();
 		Checkpointer checkpointer = attempts.checkpointer();
 		StopSignal stop = attempts.stop();
-		List<Record> remaining = batch;
+		List<R> remaining = batch;
 		int retriesUsed = retries;
 		Backoff backoff = new Backoff(this.runtimeOptions.initialRetryBackoff(),
 				this.runtimeOptions.maxRetryBackoff());
@@ -98,7 +102,7 @@ final class BatchRunner {
 			if (remaining.isEmpty()) {
 				return;
 			}
-			List<Record> pending = notDone(remaining, done);
+			List<R> pending = notDone(remaining, done);
 			long start = System.nanoTime();
 			Attempt attempt = this.invoker.invoke(pending, shard.streamArn());
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -107,13 +111,13 @@ final class BatchRunner {
 			}
 			BatchOutcome outcome = attempt.outcome();
 			if (outcome.isSuccess()) {
-				this.metrics.batchSucceeded(shard.processor(), shard.table(), pending.size(), took);
+				this.metrics.batchSucceeded(shard.processor(), shard.source(), pending.size(), took);
 				checkpointer.checkpoint(last(remaining));
 				return;
 			}
-			this.metrics.batchFailed(shard.processor(), shard.table(), took);
+			this.metrics.batchFailed(shard.processor(), shard.source(), took);
 			if (!attempt.completed().isEmpty()) {
-				this.metrics.batchSucceeded(shard.processor(), shard.table(), attempt.completed().size(),
+				this.metrics.batchSucceeded(shard.processor(), shard.source(), attempt.completed().size(),
 						Duration.ZERO);
 				done.addAll(attempt.completed());
 			}
@@ -134,7 +138,7 @@ final class BatchRunner {
 			}
 			retriesUsed++;
 			attempts.retrying().retrying(true);
-			this.metrics.retried(shard.processor(), shard.table());
+			this.metrics.retried(shard.processor(), shard.source());
 			if (stop.await(backoff.next())) {
 				throw new AbandonedException();
 			}
@@ -145,7 +149,7 @@ final class BatchRunner {
 	 * Hand records older than the maximum record age to the failure destination instead of
 	 * (re)trying them, and count them as done.
 	 */
-	private void expire(List<Record> records, Set<String> done, Attempts attempts, int retriesUsed,
+	private void expire(List<R> records, Set<String> done, Attempts attempts, int retriesUsed,
 			@Nullable BatchOutcome lastFailure) {
 		ShardContext shard = attempts.shard();
 		Optional<Duration> maxAge = this.options.maxRecordAge();
@@ -153,9 +157,9 @@ final class BatchRunner {
 			return;
 		}
 		Instant oldest = this.clock.instant().minus(maxAge.get());
-		List<Record> expired = new ArrayList<>();
-		for (Record record : notDone(records, done)) {
-			Instant created = record.dynamodb().approximateCreationDateTime();
+		List<R> expired = new ArrayList<>();
+		for (R record : notDone(records, done)) {
+			Instant created = this.type.approximateCreationTime(record);
 			if (created != null && created.isBefore(oldest)) {
 				expired.add(record);
 			}
@@ -163,48 +167,48 @@ final class BatchRunner {
 		if (expired.isEmpty()) {
 			return;
 		}
-		send(new FailedBatch(shard.processor(), shard.table(), shard.streamArn(), shard.shardId(), expired,
-				Reason.RECORD_AGE_EXCEEDED, errorType(lastFailure), errorMessage(lastFailure), retriesUsed), attempts);
-		expired.forEach((record) -> done.add(record.dynamodb().sequenceNumber()));
+		send(new FailedBatch<>(shard.processor(), shard.source(), shard.streamArn(), shard.shardId(), expired,
+				this.type, Reason.RECORD_AGE_EXCEEDED, errorType(lastFailure), errorMessage(lastFailure), retriesUsed), attempts);
+		expired.forEach((record) -> done.add(this.type.sequenceNumber(record)));
 	}
 
 	/**
 	 * Checkpoint past the records at the start that are done and drop them.
 	 */
-	private static List<Record> skipDone(List<Record> records, Set<String> done, Checkpointer checkpointer) {
+	private List<R> skipDone(List<R> records, Set<String> done, Checkpointer checkpointer) {
 		int first = 0;
-		while (first < records.size() && done.contains(records.get(first).dynamodb().sequenceNumber())) {
+		while (first < records.size() && done.contains(this.type.sequenceNumber(records.get(first)))) {
 			first++;
 		}
 		if (first > 0) {
-			checkpointer.checkpoint(records.get(first - 1).dynamodb().sequenceNumber());
+			checkpointer.checkpoint(this.type.sequenceNumber(records.get(first - 1)));
 		}
 		return records.subList(first, records.size());
 	}
 
-	private static List<Record> notDone(List<Record> records, Set<String> done) {
+	private List<R> notDone(List<R> records, Set<String> done) {
 		if (done.isEmpty()) {
 			return records;
 		}
-		return records.stream().filter((record) -> !done.contains(record.dynamodb().sequenceNumber())).toList();
+		return records.stream().filter((record) -> !done.contains(this.type.sequenceNumber(record))).toList();
 	}
 
-	private void giveUp(Attempts attempts, List<Record> records, Reason reason, BatchOutcome outcome, int tries) {
+	private void giveUp(Attempts attempts, List<R> records, Reason reason, BatchOutcome outcome, int tries) {
 		ShardContext shard = attempts.shard();
-		send(new FailedBatch(shard.processor(), shard.table(), shard.streamArn(), shard.shardId(), records, reason,
-				errorType(outcome), errorMessage(outcome), tries), attempts);
+		send(new FailedBatch<>(shard.processor(), shard.source(), shard.streamArn(), shard.shardId(), records,
+				this.type, reason, errorType(outcome), errorMessage(outcome), tries), attempts);
 	}
 
 	/**
 	 * Never move past records that reached no destination: the hand-over is tried until it
 	 * works or the runtime stops.
 	 */
-	private void send(FailedBatch failed, Attempts attempts) {
+	private void send(FailedBatch<R> failed, Attempts attempts) {
 		attempts.calls().run("SendToFailureDestination", () -> this.destination.send(failed));
-		this.metrics.recordsFailed(failed.processor(), failed.table(), failed.records().size());
+		this.metrics.recordsFailed(failed.processor(), failed.source(), failed.records().size());
 	}
 
-	private void logFailure(ShardContext shard, List<Record> remaining, Set<String> done, BatchOutcome outcome,
+	private void logFailure(ShardContext shard, List<R> remaining, Set<String> done, BatchOutcome outcome,
 			int retriesUsed) {
 		if (logger.isWarnEnabled()) {
 			logger.warn("Processor '" + shard.processor() + "' failed at record " + outcome.failedItemIdentifier()
@@ -223,8 +227,8 @@ final class BatchRunner {
 		return (message != null) ? message : "";
 	}
 
-	private static String last(List<Record> records) {
-		return records.get(records.size() - 1).dynamodb().sequenceNumber();
+	private String last(List<R> records) {
+		return this.type.sequenceNumber(records.get(records.size() - 1));
 	}
 
 	/**

@@ -12,6 +12,8 @@ import dev.tributary.local.CallProblem;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.ShardState;
+import dev.tributary.local.stream.ShardThrottledException;
+import dev.tributary.local.stream.StreamNotFoundException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -208,7 +210,7 @@ final class CallRetrier {
 		Streak next = (current != null) ? current.next(operation, ex, error, throttled)
 				: new Streak(operation, error, message(ex), 1, this.clock.instant(), throttled, false);
 		this.onFailure.run();
-		if (ex instanceof ResourceNotFoundException && (current == null || !current.goneReported())) {
+		if (isGone(ex) && (current == null || !current.goneReported())) {
 			logger.warn(this.subject + ": " + operation + " failed because the resource is gone (" + error + ": "
 					+ next.message() + "). If the AWS emulator was restarted, everything in it was lost: the "
 					+ "checkpoint table is created again by itself (positions start over), and tables and queues "
@@ -241,11 +243,23 @@ final class CallRetrier {
 	}
 
 	static boolean isThrottling(RuntimeException ex) {
-		return ex instanceof ProvisionedThroughputExceededException || ex instanceof LimitExceededException
+		return ex instanceof ShardThrottledException || ex instanceof ProvisionedThroughputExceededException
+				|| ex instanceof LimitExceededException
 				|| (ex instanceof AwsServiceException service && service.isThrottlingException());
 	}
 
-	static String errorCode(RuntimeException ex) {
+	static boolean isGone(RuntimeException ex) {
+		return ex instanceof ResourceNotFoundException || ex instanceof StreamNotFoundException
+				|| "ResourceNotFoundException".equals(errorCode(ex));
+	}
+
+	/**
+	 * The error code of an AWS error, also through the shard engine's own exceptions, which wrap
+	 * the source's.
+	 */
+	static String errorCode(RuntimeException failure) {
+		RuntimeException ex = (failure.getClass().getPackageName().equals(StreamNotFoundException.class.getPackageName())
+				&& failure.getCause() instanceof RuntimeException cause) ? cause : failure;
 		if (ex instanceof AwsServiceException service && service.awsErrorDetails() != null
 				&& service.awsErrorDetails().errorCode() != null && !service.awsErrorDetails().errorCode().isBlank()) {
 			return service.awsErrorDetails().errorCode();

@@ -2,9 +2,10 @@ package dev.tributary.local.shard;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,10 +15,9 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.tributary.DynamoDbStreamBinding;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.StartingPosition;
-import dev.tributary.StreamProcessorDefinition;
-import dev.tributary.dynamodb.DynamoDbSourceType;
+import dev.tributary.batch.BatchInvoker;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.ProcessorStatus;
 import dev.tributary.local.RuntimeMetrics;
@@ -28,20 +28,19 @@ import dev.tributary.local.checkpoint.ShardLease;
 import dev.tributary.local.failure.FailureDestination;
 import dev.tributary.local.filter.RecordFilter;
 import dev.tributary.local.stream.ShardInfo;
-import dev.tributary.local.stream.StreamClient;
+import dev.tributary.local.stream.ShardSource;
+import dev.tributary.local.stream.StreamNotFoundException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import software.amazon.awssdk.services.dynamodb.model.Record;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 import org.springframework.util.Assert;
 
 /**
- * Feeds one processor from its table's stream: discovers shards, starts a
+ * Feeds one processor from its stream (a table's, a Kinesis stream, any {@link ShardSource}): discovers shards, starts a
  * {@link ShardConsumer} for each shard whose parent is finished, on a bounded executor of its
  * own, and stops them on shutdown.
  * <p>
- * On the very first start with {@code LATEST}, shards that are already closed are history and
+ * On the very first start with {@code LATEST} (or {@code AT_TIMESTAMP}), shards that are already closed are history and
  * are skipped; open shards start at {@code LATEST}, and a restart before their first record
  * resumes from the start time each {@link ShardConsumer} stored. Shards that appear later (children of a
  * split) are always read from their beginning, so nothing written after startup is missed.
@@ -55,24 +54,25 @@ import org.springframework.util.Assert;
  * stays up; it ends on {@link #stop()}.
  * <p>
  * Discovery never gives up either: its calls go through a {@link CallRetrier}. When the stream
- * is gone ({@code ResourceNotFoundException}: the emulator restarted, the table was deleted or
- * re-created), it says so once at ERROR, looks for the table's newest stream every discovery
- * interval, and reads that one from its start when there is one.
+ * is gone ({@link StreamNotFoundException}: the emulator restarted, the table was deleted or
+ * re-created), it says so once at ERROR, asks the source for its newest stream every discovery
+ * interval ({@link ShardSource#latestStreamArn}), and reads that one from its start when there is
+ * one.
  *
+ * @param <R> the source's raw record type
  * @author Tributary
  */
-public final class ProcessorRuntime {
+public final class ProcessorRuntime<R> {
 
 	private static final Log logger = LogFactory.getLog(ProcessorRuntime.class);
 
-	private final StreamProcessorDefinition<?> processor;
+	private final ProcessorDefinition<?> processor;
 
-	/** The runtime reads DynamoDB streams only; the processor's binding, resolved once. */
-	private final DynamoDbStreamBinding binding;
+	private final ShardStream<R> stream;
 
 	private volatile String streamArn;
 
-	private final StreamClient client;
+	private final ShardSource<R> source;
 
 	private final CheckpointStore checkpoints;
 
@@ -98,13 +98,13 @@ public final class ProcessorRuntime {
 
 	private final RecordFilter filter;
 
-	private final BatchRunner runner;
+	private final BatchRunner<R> runner;
 
 	private final ThreadPoolExecutor shardExecutor;
 
 	private final ThreadPoolExecutor laneExecutor;
 
-	private final Map<String, ShardConsumer> consumers = new ConcurrentHashMap<>();
+	private final Map<String, ShardConsumer<R>> consumers = new ConcurrentHashMap<>();
 
 	private final Map<String, ShardInfo> waiting = new ConcurrentHashMap<>();
 
@@ -129,29 +129,29 @@ public final class ProcessorRuntime {
 	/**
 	 * Create the runtime of one processor.
 	 * @param processor the processor
-	 * @param streamArn its table's stream
-	 * @param client the streams client
+	 * @param stream the stream it reads
+	 * @param invoker runs the processor on a batch of the source's records
 	 * @param checkpoints where positions are stored
 	 * @param destination where records go when retries run out
 	 * @param options runtime settings
 	 * @param metrics where metrics go
 	 * @param clock the clock record ages are measured with
 	 */
-	public ProcessorRuntime(StreamProcessorDefinition<?> processor, String streamArn, StreamClient client,
+	public ProcessorRuntime(ProcessorDefinition<?> processor, ShardStream<R> stream, BatchInvoker<R, ?> invoker,
 			CheckpointStore checkpoints, FailureDestination destination, LocalRuntimeOptions options,
 			RuntimeMetrics metrics, Clock clock) {
 		Assert.notNull(processor, "'processor' must not be null");
-		Assert.hasText(streamArn, "'streamArn' must not be empty");
-		Assert.notNull(client, "'client' must not be null");
+		Assert.notNull(stream, "'stream' must not be null");
+		Assert.notNull(invoker, "'invoker' must not be null");
 		Assert.notNull(checkpoints, "'checkpoints' must not be null");
 		Assert.notNull(destination, "'destination' must not be null");
 		Assert.notNull(options, "'options' must not be null");
 		Assert.notNull(metrics, "'metrics' must not be null");
 		Assert.notNull(clock, "'clock' must not be null");
 		this.processor = processor;
-		this.binding = DynamoDbStreamBinding.of(processor);
-		this.streamArn = streamArn;
-		this.client = client;
+		this.stream = stream;
+		this.streamArn = stream.streamArn();
+		this.source = stream.source();
 		this.checkpoints = checkpoints;
 		this.options = options;
 		this.metrics = metrics;
@@ -164,10 +164,10 @@ public final class ProcessorRuntime {
 		// Every shard read at the same time gets its full parallelization factor of lanes.
 		int factor = processor.options().parallelizationFactor();
 		this.laneExecutor = executor((factor > 1) ? factor * options.maxShardThreads() : 1, "lane");
-		KeyedParallelInvoker<Record> invoker = new KeyedParallelInvoker<>(
-				DynamoDbSourceType.invoker(processor, Duration.ZERO, clock), processor.options().parallelizationFactor(),
-				this.laneExecutor);
-		this.runner = new BatchRunner(invoker, processor.options(), options, destination, metrics, clock);
+		KeyedParallelInvoker<R> lanes = new KeyedParallelInvoker<>(invoker,
+				processor.options().parallelizationFactor(), this.laneExecutor);
+		this.runner = new BatchRunner<>(lanes, stream.type(), processor.options(), options, destination, metrics,
+				clock);
 		this.discovery = new CallRetrier(processor.name(), "Processor '" + processor.name() + "' (shard discovery)",
 				options, metrics, this.stop, clock, () -> {
 				}, () -> false);
@@ -251,13 +251,13 @@ public final class ProcessorRuntime {
 					ShardState.WAITING_FOR_PARENT, null, 0)));
 		shards.addAll(this.standby.statuses());
 		shards.sort((a, b) -> a.shardId().compareTo(b.shardId()));
-		return new ProcessorStatus(this.processor.name(), this.binding.table().name(), this.streamArn,
+		return new ProcessorStatus(this.processor.name(), this.stream.sourceName(), this.streamArn,
 				this.running, shards, this.discovery.problem());
 	}
 
 	private void coordinate() {
-		logger.info("Processor '" + this.processor.name() + "' reads " + this.streamArn + " (view type "
-				+ this.binding.options().viewType() + ", " + this.binding.options().startingPosition()
+		logger.info("Processor '" + this.processor.name() + "' reads " + this.streamArn + " ("
+				+ (this.stream.settings().isEmpty() ? "" : this.stream.settings() + ", ") + startingPosition()
 				+ " on first start, batch size " + this.processor.options().batchSize() + ", lease owner "
 				+ this.leases.owner() + ")");
 		Backoff unexpected = new Backoff(this.options.initialErrorBackoff(), this.options.maxErrorBackoff(), true);
@@ -265,7 +265,7 @@ public final class ProcessorRuntime {
 			Duration wait = this.options.shardDiscoveryInterval();
 			try {
 				if (this.consumers.values().stream().anyMatch(ShardConsumer::isStreamGone)) {
-					throw ResourceNotFoundException.builder().message("A reader found the stream gone").build();
+					throw new StreamNotFoundException(new IllegalStateException("A reader found the stream gone"));
 				}
 				if (this.consumers.values().stream().anyMatch(ShardConsumer::isUnavailable)) {
 					// Failing reads with a stream that still answers: the table may have been
@@ -282,7 +282,7 @@ public final class ProcessorRuntime {
 					wait = this.options.leaseHeartbeatInterval();
 				}
 			}
-			catch (ResourceNotFoundException ex) {
+			catch (StreamNotFoundException ex) {
 				if (this.stop.isStopping()) {
 					return;
 				}
@@ -301,31 +301,32 @@ public final class ProcessorRuntime {
 	}
 
 	/**
-	 * The stream is gone: say so once, and move to the table's newest stream when there is one.
+	 * The stream is gone: say so once, and move to the source's newest stream when there is one.
 	 */
-	private void lookForANewStream(ResourceNotFoundException ex) {
-		String table = this.binding.table().name();
+	private void lookForANewStream(StreamNotFoundException ex) {
+		String kind = this.stream.type().sourceKind();
+		String name = this.stream.sourceName();
 		if (!this.streamGoneReported) {
 			this.streamGoneReported = true;
 			logger.error("Processor '" + this.processor.name() + "' cannot read: stream " + this.streamArn
-					+ " of table '" + table + "' is gone (" + CallRetrier.errorCode(ex) + ": "
+					+ " of " + kind + " '" + name + "' is gone (" + CallRetrier.errorCode(ex) + ": "
 					+ CallRetrier.message(ex) + "). The AWS emulator was probably restarted (it keeps nothing), "
-					+ "or the table was deleted or its stream disabled. Tributary looks for the table's stream every "
-					+ this.options.shardDiscoveryInterval() + " and reads a new one from its start; create the table "
-					+ "again with a stream (restarting the application provisions it) if it is gone for good.");
+					+ "or the " + kind + " was deleted. Tributary looks for the " + kind + "'s stream every "
+					+ this.options.shardDiscoveryInterval() + " and reads a new one from its start; create the "
+					+ kind + " again (restarting the application provisions it) if it is gone for good.");
 		}
 		this.discovery.failedOutside("DescribeStream", ex, true);
 		findNewStream();
 	}
 
 	/**
-	 * Move to the table's newest stream if it is not the one read.
+	 * Move to the source's newest stream if it is not the one read.
 	 */
 	private void findNewStream() {
-		String table = this.binding.table().name();
+		String table = this.stream.sourceName();
 		Optional<String> latest;
 		try {
-			latest = this.client.latestStreamArn(table);
+			latest = this.source.latestStreamArn(table);
 		}
 		catch (RuntimeException failure) {
 			this.metrics.awsCallFailed(this.processor.name(), "ListStreams", CallRetrier.errorCode(failure));
@@ -350,8 +351,8 @@ public final class ProcessorRuntime {
 
 	private void discover() {
 		String stream = this.streamArn;
-		List<ShardInfo> shards = this.discovery.call("DescribeStream", (ex) -> ex instanceof ResourceNotFoundException,
-				() -> this.client.listShards(stream));
+		List<ShardInfo> shards = this.discovery.call("DescribeStream", (ex) -> ex instanceof StreamNotFoundException,
+				() -> this.source.listShards(stream));
 		Set<String> started = this.consumers.keySet();
 		List<ShardInfo> ready = ShardLineage.ready(shards, this::isEnded, started);
 		this.waiting.clear();
@@ -366,7 +367,7 @@ public final class ProcessorRuntime {
 		for (ShardInfo shard : ready) {
 			// A shard taken over later still starts where a first start would, if it has no checkpoint.
 			StartingPosition position = this.readyAtFirstStart.contains(shard.shardId())
-					? this.binding.options().startingPosition() : StartingPosition.TRIM_HORIZON;
+					? this.stream.startingPosition() : StartingPosition.TRIM_HORIZON;
 			if (first && position == StartingPosition.LATEST && shard.isClosed() && this.discovery
 				.call("ReadCheckpoint", () -> this.checkpoints.find(this.processor.name(), shard.shardId()))
 				.isEmpty()) {
@@ -387,11 +388,12 @@ public final class ProcessorRuntime {
 			}
 			this.standby.tookOver(shard.shardId(), this.leases.owner());
 			StopSignal signal = this.stop.child();
-			ShardContext context = new ShardContext(this.processor.name(), this.binding.table().name(),
-					stream, shard.shardId());
-			ShardConsumer consumer = new ShardConsumer(context, shard, position, this.processor.options(),
-					this.options, this.client, this.checkpoints, this.filter, this.runner, this.metrics, signal,
-					this.clock, this.streamReplaced);
+			ShardContext context = new ShardContext(this.processor.name(), this.stream.sourceName(), stream,
+					shard.shardId());
+			ShardConsumer<R> consumer = new ShardConsumer<>(context, shard, position,
+					(position == StartingPosition.AT_TIMESTAMP) ? this.stream.startingPositionTimestamp() : null,
+					this.processor.options(), this.options, this.source, this.stream.type(), this.checkpoints,
+					this.filter, this.runner, this.metrics, signal, this.clock, this.streamReplaced);
 			this.consumers.put(shard.shardId(), consumer);
 			this.shardSignals.put(shard.shardId(), signal);
 			this.shardExecutor.execute(() -> read(shard.shardId(), consumer, signal));
@@ -399,7 +401,7 @@ public final class ProcessorRuntime {
 		this.standby.retain(stillStandby);
 	}
 
-	private void read(String shardId, ShardConsumer consumer, StopSignal signal) {
+	private void read(String shardId, ShardConsumer<R> consumer, StopSignal signal) {
 		try {
 			consumer.run();
 		}
@@ -434,13 +436,18 @@ public final class ProcessorRuntime {
 	}
 
 	private boolean isEnded(String shardId) {
-		ShardConsumer consumer = this.consumers.get(shardId);
+		ShardConsumer<R> consumer = this.consumers.get(shardId);
 		if (consumer != null) {
 			return consumer.isEnded();
 		}
 		return this.discovery.call("ReadCheckpoint", () -> this.checkpoints.find(this.processor.name(), shardId))
 			.map((c) -> c.shardEnded())
 			.orElse(false);
+	}
+
+	private String startingPosition() {
+		Instant timestamp = this.stream.startingPositionTimestamp();
+		return this.stream.startingPosition() + ((timestamp != null) ? " " + timestamp : "");
 	}
 
 	private ThreadPoolExecutor executor(int threads, String kind) {

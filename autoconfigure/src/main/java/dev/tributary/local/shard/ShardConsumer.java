@@ -18,17 +18,17 @@ import dev.tributary.local.ShardStatus;
 import dev.tributary.local.checkpoint.Checkpoint;
 import dev.tributary.local.checkpoint.CheckpointStore;
 import dev.tributary.local.filter.RecordFilter;
+import dev.tributary.local.stream.ExpiredShardIteratorException;
 import dev.tributary.local.stream.ShardInfo;
-import dev.tributary.local.stream.ShardRecords;
-import dev.tributary.local.stream.StreamClient;
+import dev.tributary.local.stream.ShardPage;
+import dev.tributary.local.stream.ShardPosition;
+import dev.tributary.local.stream.ShardRecordType;
+import dev.tributary.local.stream.ShardSource;
+import dev.tributary.local.stream.ShardTrimmedException;
+import dev.tributary.local.stream.StreamNotFoundException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
-import software.amazon.awssdk.services.dynamodb.model.Record;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
-import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
 
 /**
  * Reads one shard for one processor, in order, until the shard ends or the runtime stops:
@@ -42,16 +42,19 @@ import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException
  * It never gives up while the runtime runs: every stream and checkpoint call goes through a
  * {@link CallRetrier} (backoff, state, meters, one log line per streak); an unexpected error
  * starts reading again from the last checkpoint after a backoff. Only a stream that is gone
- * ({@code ResourceNotFoundException}) ends it: the {@link ProcessorRuntime} then looks for the
- * table's new stream.
+ * ({@link StreamNotFoundException}) ends it: the {@link ProcessorRuntime} then looks for the
+ * source's new stream. It reads any shard source: the source's calls come through a
+ * {@link ShardSource}, and what it needs of a record through a {@link ShardRecordType}.
+ * <p>
+ * {@code AT_TIMESTAMP} (Kinesis) starts every shard ready at the first start at the timestamp,
+ * a restart before the first record included.
  *
+ * @param <R> the source's raw record type
  * @author Tributary
  */
-final class ShardConsumer implements Runnable {
+final class ShardConsumer<R> implements Runnable {
 
 	private static final Log logger = LogFactory.getLog(ShardConsumer.class);
-
-	private static final int MAX_GET_RECORDS_LIMIT = 1000;
 
 	/**
 	 * Stream timestamps are rounded down to the second and come from the service's clock, not
@@ -65,17 +68,21 @@ final class ShardConsumer implements Runnable {
 
 	private final StartingPosition initialPosition;
 
+	private final @Nullable Instant initialTimestamp;
+
 	private final ProcessorOptions options;
 
 	private final LocalRuntimeOptions runtimeOptions;
 
-	private final StreamClient client;
+	private final ShardSource<R> source;
+
+	private final ShardRecordType<R> type;
 
 	private final CheckpointStore checkpoints;
 
 	private final RecordFilter filter;
 
-	private final BatchRunner runner;
+	private final BatchRunner<R> runner;
 
 	private final RuntimeMetrics metrics;
 
@@ -112,16 +119,19 @@ final class ShardConsumer implements Runnable {
 	/** Records created before this are older than the start: skipped until a newer one is read. */
 	private @Nullable Instant skipBefore;
 
-	ShardConsumer(ShardContext context, ShardInfo shard, StartingPosition initialPosition, ProcessorOptions options,
-			LocalRuntimeOptions runtimeOptions, StreamClient client, CheckpointStore checkpoints, RecordFilter filter,
-			BatchRunner runner, RuntimeMetrics metrics, StopSignal stop, Clock clock, boolean ignoreStoredPosition) {
+	ShardConsumer(ShardContext context, ShardInfo shard, StartingPosition initialPosition,
+			@Nullable Instant initialTimestamp, ProcessorOptions options, LocalRuntimeOptions runtimeOptions,
+			ShardSource<R> source, ShardRecordType<R> type, CheckpointStore checkpoints, RecordFilter filter,
+			BatchRunner<R> runner, RuntimeMetrics metrics, StopSignal stop, Clock clock, boolean ignoreStoredPosition) {
 		this.ignoreStoredPosition = ignoreStoredPosition;
 		this.context = context;
 		this.shard = shard;
 		this.initialPosition = initialPosition;
+		this.initialTimestamp = initialTimestamp;
 		this.options = options;
 		this.runtimeOptions = runtimeOptions;
-		this.client = client;
+		this.source = source;
+		this.type = type;
 		this.checkpoints = checkpoints;
 		this.filter = filter;
 		this.runner = runner;
@@ -130,7 +140,7 @@ final class ShardConsumer implements Runnable {
 		this.clock = clock;
 		this.calls = new CallRetrier(context.processor(), "Processor '" + context.processor() + "', shard "
 				+ shard.shardId(), runtimeOptions, metrics, stop, clock,
-				() -> metrics.readFailing(context.processor(), context.table()), () -> this.retired);
+				() -> metrics.readFailing(context.processor(), context.source()), () -> this.retired);
 	}
 
 	ShardStatus status() {
@@ -190,7 +200,7 @@ final class ShardConsumer implements Runnable {
 						+ "processed again after " + this.position);
 				break;
 			}
-			catch (ResourceNotFoundException ex) {
+			catch (StreamNotFoundException ex) {
 				if (isStopping()) {
 					break;
 				}
@@ -238,8 +248,11 @@ final class ShardConsumer implements Runnable {
 			if (this.startedAt == null) {
 				// Stored before the first iterator is taken: a restart before the first record
 				// then knows where this run began instead of starting at LATEST again.
-				Instant startedAt = (this.initialPosition == StartingPosition.LATEST) ? this.clock.instant()
-						: Instant.EPOCH;
+				Instant startedAt = switch (this.initialPosition) {
+					case LATEST -> this.clock.instant();
+					case AT_TIMESTAMP -> timestamp();
+					case TRIM_HORIZON -> Instant.EPOCH;
+				};
 				this.calls.run("WriteCheckpoint",
 						() -> this.checkpoints.saveStart(this.context.processor(), this.shard.shardId(), startedAt));
 				this.startedAt = startedAt;
@@ -257,7 +270,7 @@ final class ShardConsumer implements Runnable {
 	private void consume() {
 		@Nullable String iterator = acquireIterator();
 		this.state = ShardState.READING;
-		List<Record> buffer = new ArrayList<>();
+		List<R> buffer = new ArrayList<>();
 		Instant windowStart = null;
 		Backoff idle = new Backoff(this.runtimeOptions.pollInterval(), this.runtimeOptions.maxIdlePollInterval());
 		while (!isStopping()) {
@@ -265,36 +278,37 @@ final class ShardConsumer implements Runnable {
 				endShard(buffer);
 				return;
 			}
-			ShardRecords result;
-			int limit = Math.min(MAX_GET_RECORDS_LIMIT, this.options.batchSize() - buffer.size());
+			ShardPage<R> result;
+			int limit = Math.min(this.source.maxRecordsPerRead(), this.options.batchSize() - buffer.size());
 			String current = iterator;
 			try {
-				result = this.calls.call("GetRecords", ShardConsumer::handledByTheReader,
-						() -> this.client.getRecords(current, limit));
+				result = this.calls.call("GetRecords", ShardConsumer::handledByTheReader, () -> this.source
+					.read(this.context.streamArn(), this.shard.shardId(), current, limit));
 			}
-			catch (ExpiredIteratorException ex) {
+			catch (ExpiredShardIteratorException ex) {
 				logger.info("Iterator of " + this.context + " expired; re-acquiring it after " + this.position);
 				buffer.clear();
 				windowStart = null;
 				iterator = acquireIterator();
 				continue;
 			}
-			catch (TrimmedDataAccessException ex) {
+			catch (ShardTrimmedException ex) {
 				reportGap(ex);
 				buffer.clear();
 				windowStart = null;
-				iterator = iterator(ShardIteratorType.TRIM_HORIZON, null);
+				iterator = iterator(ShardPosition.trimHorizon());
 				continue;
 			}
 			iterator = result.nextShardIterator();
-			List<Record> page = skipRecordsBeforeTheStart(result.records());
+			List<R> page = skipRecordsBeforeTheStart(result.records());
 			buffer.addAll(page);
 			if (!page.isEmpty()) {
-				Record newest = page.get(page.size() - 1);
-				this.lastRead = newest.dynamodb().sequenceNumber();
-				if (newest.dynamodb().approximateCreationDateTime() != null) {
-					this.metrics.iteratorAge(this.context.processor(), this.context.table(),
-							Duration.between(newest.dynamodb().approximateCreationDateTime(), this.clock.instant()));
+				R newest = page.get(page.size() - 1);
+				this.lastRead = this.type.sequenceNumber(newest);
+				Instant created = this.type.approximateCreationTime(newest);
+				if (created != null) {
+					this.metrics.iteratorAge(this.context.processor(), this.context.source(),
+							Duration.between(created, this.clock.instant()));
 				}
 				if (windowStart == null) {
 					windowStart = this.clock.instant();
@@ -302,7 +316,7 @@ final class ShardConsumer implements Runnable {
 			}
 			else if (buffer.isEmpty()) {
 				// Caught up: nothing is waiting, whatever the age of the last record read.
-				this.metrics.iteratorAge(this.context.processor(), this.context.table(), Duration.ZERO);
+				this.metrics.iteratorAge(this.context.processor(), this.context.source(), Duration.ZERO);
 			}
 			boolean full = buffer.size() >= this.options.batchSize();
 			Duration windowLeft = (windowStart != null) ? this.options.maxBatchingWindow()
@@ -337,14 +351,14 @@ final class ShardConsumer implements Runnable {
 	 * Resuming at the trim horizon from a start time: drop the records created before it and
 	 * checkpoint past them, until the first record created after it.
 	 */
-	private List<Record> skipRecordsBeforeTheStart(List<Record> records) {
+	private List<R> skipRecordsBeforeTheStart(List<R> records) {
 		Instant before = this.skipBefore;
 		if (before == null) {
 			return records;
 		}
 		int first = 0;
 		while (first < records.size()) {
-			Instant created = records.get(first).dynamodb().approximateCreationDateTime();
+			Instant created = this.type.approximateCreationTime(records.get(first));
 			if (created == null || !created.isBefore(before)) {
 				this.skipBefore = null;
 				break;
@@ -353,24 +367,25 @@ final class ShardConsumer implements Runnable {
 		}
 		if (first > 0) {
 			logger.debug("Processor '" + this.context.processor() + "' skips " + first + " record(s) of shard "
-					+ this.shard.shardId() + " written before it started reading at LATEST (" + this.startedAt + ")");
-			checkpoint(records.get(first - 1).dynamodb().sequenceNumber());
+					+ this.shard.shardId() + " written before it started reading at " + this.initialPosition + " ("
+					+ this.startedAt + ")");
+			checkpoint(this.type.sequenceNumber(records.get(first - 1)));
 		}
 		return records.subList(first, records.size());
 	}
 
-	private void process(List<Record> buffer) {
-		String last = buffer.get(buffer.size() - 1).dynamodb().sequenceNumber();
-		List<Record> matching = new ArrayList<>(buffer.size());
-		for (Record record : buffer) {
-			if (this.filter.matches(record, this.context.streamArn())) {
+	private void process(List<R> buffer) {
+		String last = this.type.sequenceNumber(buffer.get(buffer.size() - 1));
+		List<R> matching = new ArrayList<>(buffer.size());
+		for (R record : buffer) {
+			if (this.filter.matches(record, this.context.streamArn(), this.type)) {
 				matching.add(record);
 			}
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("Processor '" + this.context.processor() + "': batch of " + matching.size() + " record(s) ("
 					+ (buffer.size() - matching.size()) + " filtered out) from shard " + this.shard.shardId()
-					+ ", sequence numbers " + buffer.get(0).dynamodb().sequenceNumber() + " to " + last);
+					+ ", sequence numbers " + this.type.sequenceNumber(buffer.get(0)) + " to " + last);
 		}
 		if (!matching.isEmpty()) {
 			this.runner.run(matching, this.context, this::checkpoint, this.stop, this.calls,
@@ -393,7 +408,7 @@ final class ShardConsumer implements Runnable {
 		this.position = sequenceNumber;
 	}
 
-	private void endShard(List<Record> buffer) {
+	private void endShard(List<R> buffer) {
 		if (!buffer.isEmpty()) {
 			process(buffer);
 		}
@@ -409,39 +424,51 @@ final class ShardConsumer implements Runnable {
 		String from = this.position;
 		if (from != null) {
 			try {
-				return iterator(ShardIteratorType.AFTER_SEQUENCE_NUMBER, from);
+				return iterator(ShardPosition.after(from));
 			}
-			catch (TrimmedDataAccessException ex) {
+			catch (ShardTrimmedException ex) {
 				reportGap(ex);
-				return iterator(ShardIteratorType.TRIM_HORIZON, null);
+				return iterator(ShardPosition.trimHorizon());
 			}
 		}
 		if (this.latestAllowed) {
 			this.latestAllowed = false;
-			return iterator(ShardIteratorType.LATEST, null);
+			return iterator(ShardPosition.latest());
+		}
+		Instant start = this.startedAt;
+		if (this.initialPosition == StartingPosition.AT_TIMESTAMP && start != null && start.isAfter(Instant.EPOCH)) {
+			// The user's timestamp is compared with the service's arrival times by the service.
+			return iterator(ShardPosition.atTimestamp(start));
 		}
 		// No record done yet: the start time is the position (after an expired iterator, or a
 		// restart before the first record), so read from the trim horizon and skip what is older.
-		Instant start = this.startedAt;
 		this.skipBefore = (start != null && start.isAfter(Instant.EPOCH))
 				? start.truncatedTo(ChronoUnit.SECONDS).minus(CLOCK_SKEW) : null;
-		return iterator(ShardIteratorType.TRIM_HORIZON, null);
+		return iterator(ShardPosition.trimHorizon());
 	}
 
-	private @Nullable String iterator(ShardIteratorType type, @Nullable String sequenceNumber) {
-		return this.calls.call("GetShardIterator", ShardConsumer::handledByTheReader, () -> this.client
-			.getShardIterator(this.context.streamArn(), this.shard.shardId(), type, sequenceNumber));
+	private @Nullable String iterator(ShardPosition position) {
+		return this.calls.call("GetShardIterator", ShardConsumer::handledByTheReader,
+				() -> this.source.iterator(this.context.streamArn(), this.shard.shardId(), position));
+	}
+
+	private Instant timestamp() {
+		Instant timestamp = this.initialTimestamp;
+		if (timestamp == null) {
+			throw new IllegalStateException("AT_TIMESTAMP without a timestamp for " + this.context);
+		}
+		return timestamp;
 	}
 
 	/**
 	 * Errors the reader handles itself rather than trying the same call again.
 	 */
 	private static boolean handledByTheReader(RuntimeException ex) {
-		return ex instanceof ExpiredIteratorException || ex instanceof TrimmedDataAccessException
-				|| ex instanceof ResourceNotFoundException;
+		return ex instanceof ExpiredShardIteratorException || ex instanceof ShardTrimmedException
+				|| ex instanceof StreamNotFoundException;
 	}
 
-	private void reportGap(TrimmedDataAccessException ex) {
+	private void reportGap(ShardTrimmedException ex) {
 		logger.error("Records of " + this.context + " after " + this.position + " were trimmed from the stream "
 				+ "before they were processed (older than the 24-hour retention); they are lost. Resuming at the "
 				+ "trim horizon. " + ex.getMessage());

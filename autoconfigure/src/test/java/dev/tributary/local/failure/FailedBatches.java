@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import dev.tributary.dynamodb.local.DynamoDbShardRecordType;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.OperationType;
 import software.amazon.awssdk.services.dynamodb.model.Record;
@@ -19,7 +20,7 @@ final class FailedBatches {
 	}
 
 	/** A batch of records whose keys are {@code secret-key-i} and contents {@code content} each. */
-	static FailedBatch of(int count, String content) {
+	static FailedBatch<Record> of(int count, String content) {
 		List<Record> records = IntStream.range(0, count)
 			.mapToObj((i) -> Record.builder()
 				.eventID("event-" + i)
@@ -31,8 +32,8 @@ final class FailedBatches {
 					.sizeBytes(42L))
 				.build())
 			.toList();
-		return new FailedBatch("orders", "Items", STREAM_ARN, "shardId-0001", records,
-				FailedBatch.Reason.RETRY_ATTEMPTS_EXHAUSTED, "java.lang.IllegalStateException",
+		return new FailedBatch<>("orders", "Items", STREAM_ARN, "shardId-0001", records,
+				DynamoDbShardRecordType.INSTANCE, FailedBatch.Reason.RETRY_ATTEMPTS_EXHAUSTED, "java.lang.IllegalStateException",
 				"cannot digest secret-key-0", 3);
 	}
 

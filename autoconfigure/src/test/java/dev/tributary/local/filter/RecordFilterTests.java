@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import dev.tributary.dynamodb.local.DynamoDbShardRecordType;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.OperationType;
@@ -18,56 +19,58 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class RecordFilterTests {
 
+	private static final String STREAM_ARN = "arn:aws:dynamodb:us-east-1:123456789012:table/Items/stream/2026-01-01T00:00:00.000";
+
 	@Test
 	void matchesEveryRecordWithoutPatterns() {
-		assertThat(RecordFilter.of(List.of()).matches(record(OperationType.REMOVE, Map.of(), Map.of()), null)).isTrue();
+		assertThat(RecordFilter.of(List.of()).matches(record(OperationType.REMOVE, Map.of(), Map.of()), STREAM_ARN, DynamoDbShardRecordType.INSTANCE)).isTrue();
 	}
 
 	@Test
 	void matchesTheEventNameExactly() {
 		RecordFilter filter = filter("insert-only");
-		assertThat(filter.matches(record(OperationType.INSERT, Map.of(), Map.of()), null)).isTrue();
-		assertThat(filter.matches(record(OperationType.MODIFY, Map.of(), Map.of()), null)).isFalse();
+		assertThat(filter.matches(record(OperationType.INSERT, Map.of(), Map.of()), STREAM_ARN, DynamoDbShardRecordType.INSTANCE)).isTrue();
+		assertThat(filter.matches(record(OperationType.MODIFY, Map.of(), Map.of()), STREAM_ARN, DynamoDbShardRecordType.INSTANCE)).isFalse();
 	}
 
 	@Test
 	void matchesAPrefixOfANewImageAttribute() {
 		RecordFilter filter = filter("content-prefix");
-		assertThat(filter.matches(record(OperationType.INSERT, Map.of("content", s("urgent: call")), Map.of()), null))
+		assertThat(filter.matches(record(OperationType.INSERT, Map.of("content", s("urgent: call")), Map.of()), STREAM_ARN, DynamoDbShardRecordType.INSTANCE))
 			.isTrue();
-		assertThat(filter.matches(record(OperationType.INSERT, Map.of("content", s("later")), Map.of()), null))
+		assertThat(filter.matches(record(OperationType.INSERT, Map.of("content", s("later")), Map.of()), STREAM_ARN, DynamoDbShardRecordType.INSTANCE))
 			.isFalse();
-		assertThat(filter.matches(record(OperationType.REMOVE, Map.of(), Map.of()), null)).isFalse();
+		assertThat(filter.matches(record(OperationType.REMOVE, Map.of(), Map.of()), STREAM_ARN, DynamoDbShardRecordType.INSTANCE)).isFalse();
 	}
 
 	@Test
 	void matchesWhetherAnOldImageAttributeExists() {
 		RecordFilter filter = filter("has-old-image-status");
-		assertThat(filter.matches(record(OperationType.MODIFY, Map.of(), Map.of("status", s("new"))), null)).isTrue();
-		assertThat(filter.matches(record(OperationType.INSERT, Map.of("status", s("new")), Map.of()), null)).isFalse();
+		assertThat(filter.matches(record(OperationType.MODIFY, Map.of(), Map.of("status", s("new"))), STREAM_ARN, DynamoDbShardRecordType.INSTANCE)).isTrue();
+		assertThat(filter.matches(record(OperationType.INSERT, Map.of("status", s("new")), Map.of()), STREAM_ARN, DynamoDbShardRecordType.INSTANCE)).isFalse();
 	}
 
 	@Test
 	void matchesAnythingButTheListedValues() {
 		RecordFilter filter = filter("not-archived");
-		assertThat(filter.matches(record(OperationType.MODIFY, Map.of("status", s("open")), Map.of()), null)).isTrue();
-		assertThat(filter.matches(record(OperationType.MODIFY, Map.of("status", s("archived")), Map.of()), null))
+		assertThat(filter.matches(record(OperationType.MODIFY, Map.of("status", s("open")), Map.of()), STREAM_ARN, DynamoDbShardRecordType.INSTANCE)).isTrue();
+		assertThat(filter.matches(record(OperationType.MODIFY, Map.of("status", s("archived")), Map.of()), STREAM_ARN, DynamoDbShardRecordType.INSTANCE))
 			.isFalse();
-		assertThat(filter.matches(record(OperationType.REMOVE, Map.of(), Map.of()), null)).isFalse();
+		assertThat(filter.matches(record(OperationType.REMOVE, Map.of(), Map.of()), STREAM_ARN, DynamoDbShardRecordType.INSTANCE)).isFalse();
 	}
 
 	@Test
 	void comparesDynamoDbNumbersNumerically() {
 		RecordFilter filter = filter("big-orders");
-		assertThat(filter.matches(record(OperationType.INSERT, Map.of("amount", n("150")), Map.of()), null)).isTrue();
-		assertThat(filter.matches(record(OperationType.INSERT, Map.of("amount", n("99.5")), Map.of()), null)).isFalse();
+		assertThat(filter.matches(record(OperationType.INSERT, Map.of("amount", n("150")), Map.of()), STREAM_ARN, DynamoDbShardRecordType.INSTANCE)).isTrue();
+		assertThat(filter.matches(record(OperationType.INSERT, Map.of("amount", n("99.5")), Map.of()), STREAM_ARN, DynamoDbShardRecordType.INSTANCE)).isFalse();
 	}
 
 	@Test
 	void matchesWhenAnyPatternMatches() {
 		RecordFilter filter = RecordFilter.of(List.of(json("insert-only"), json("has-old-image-status")));
-		assertThat(filter.matches(record(OperationType.MODIFY, Map.of(), Map.of("status", s("x"))), null)).isTrue();
-		assertThat(filter.matches(record(OperationType.MODIFY, Map.of(), Map.of()), null)).isFalse();
+		assertThat(filter.matches(record(OperationType.MODIFY, Map.of(), Map.of("status", s("x"))), STREAM_ARN, DynamoDbShardRecordType.INSTANCE)).isTrue();
+		assertThat(filter.matches(record(OperationType.MODIFY, Map.of(), Map.of()), STREAM_ARN, DynamoDbShardRecordType.INSTANCE)).isFalse();
 	}
 
 	@Test

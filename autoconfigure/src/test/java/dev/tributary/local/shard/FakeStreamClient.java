@@ -1,7 +1,7 @@
 package dev.tributary.local.shard;
 
-import java.util.ArrayDeque;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.tributary.dynamodb.local.ShardRecords;
+import dev.tributary.dynamodb.local.StreamClient;
 import dev.tributary.local.stream.ShardInfo;
-import dev.tributary.local.stream.ShardRecords;
-import dev.tributary.local.stream.StreamClient;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.OperationType;

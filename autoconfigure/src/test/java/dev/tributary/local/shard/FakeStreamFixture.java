@@ -11,6 +11,7 @@ import dev.tributary.KeyAttribute;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StreamRecord;
 import dev.tributary.TableDescriptor;
+import dev.tributary.dynamodb.local.DynamoDbLocalSource;
 import dev.tributary.local.LocalRuntimeFixture;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.RuntimeMetrics;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Record;
 
 import org.springframework.util.Assert;
 
@@ -96,7 +98,7 @@ final class FakeStreamFixture implements AfterEachCallback {
 	ProcessorRuntime start(String name, DynamoDbStreamOptions stream, ProcessorOptions options,
 			Function<Flux<StreamRecord<Map<String, AttributeValue>>>, Mono<Void>> function,
 			FailureDestination destination, RuntimeMetrics metrics, Clock clock) {
-		ProcessorRuntime started = new ProcessorRuntime(
+		ProcessorRuntime<Record> started = DynamoDbLocalSource.runtime(
 				LocalRuntimeFixture.processor(name, TABLE, stream, options, function),
 				STREAM, this.client, this.checkpoints, destination, FAST, metrics, clock);
 		this.runtime = started;

@@ -40,7 +40,7 @@ class RecordAgeTests {
 
 	private final List<String> attempts = LocalRuntimeFixture.synchronizedList();
 
-	private final List<FailedBatch> failed = LocalRuntimeFixture.synchronizedList();
+	private final List<FailedBatch<?>> failed = LocalRuntimeFixture.synchronizedList();
 
 	@Test
 	void stopsRetryingRecordsOnceTheyAreOlderThanTheMaximumRecordAge() {
@@ -113,8 +113,8 @@ class RecordAgeTests {
 		return (int) List.copyOf(this.attempts).stream().filter(id::equals).count();
 	}
 
-	private static List<String> ids(FailedBatch batch) {
-		return batch.records().stream().map((Record record) -> record.dynamodb().keys().get("id").s()).toList();
+	private static List<String> ids(FailedBatch<?> batch) {
+		return batch.records().stream().map((record) -> ((Record) record).dynamodb().keys().get("id").s()).toList();
 	}
 
 	private void start(int maxRetryAttempts, String failing) {

@@ -11,6 +11,7 @@ import dev.tributary.ProcessorOptions;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamProcessors;
 import dev.tributary.StreamViewType;
+import dev.tributary.dynamodb.local.DynamoDbLocalSource;
 import dev.tributary.local.LocalRuntimeFixture;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.RuntimeMetrics;
@@ -131,7 +132,7 @@ class StandbyTests {
 	}
 
 	private ProcessorRuntime start(List<String> seen) {
-		ProcessorRuntime runtime = new ProcessorRuntime(
+		ProcessorRuntime<?> runtime = DynamoDbLocalSource.runtime(
 				LocalRuntimeFixture.processor("fake", FakeStreamFixture.TABLE,
 						new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON),
 						ProcessorOptions.builder().batchSize(10).build(),

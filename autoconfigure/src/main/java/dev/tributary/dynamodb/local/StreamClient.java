@@ -1,8 +1,9 @@
-package dev.tributary.local.stream;
+package dev.tributary.dynamodb.local;
 
 import java.util.List;
 import java.util.Optional;
 
+import dev.tributary.local.stream.ShardInfo;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;

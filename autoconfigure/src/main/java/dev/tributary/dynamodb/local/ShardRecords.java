@@ -1,4 +1,4 @@
-package dev.tributary.local.stream;
+package dev.tributary.dynamodb.local;
 
 import java.util.List;
 
