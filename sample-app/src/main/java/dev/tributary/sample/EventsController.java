@@ -1,17 +1,19 @@
 package dev.tributary.sample;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import dev.tributary.KinesisStreamDescriptor;
 import dev.tributary.StreamProcessorRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.PutRecordResponse;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,9 +42,19 @@ public class EventsController {
 			.orElse("Events");
 	}
 
+	/**
+	 * Put the request's body, as sent, on the stream.
+	 * @param key the partition key
+	 * @param request the request, whose body is read as it arrived: {@code curl --data} sends a
+	 * form content type, and Spring would hand a form POST's body over re-encoded from its
+	 * parameters ({@code hello} would become {@code hello=})
+	 * @return where the record went
+	 * @throws IOException if the body cannot be read
+	 */
 	@PostMapping("/{key}")
-	public ResponseEntity<PutEvent> post(@PathVariable String key, @RequestBody String body) {
-		PutRecordResponse response = this.kinesis.putRecord((request) -> request.streamName(this.streamName)
+	public ResponseEntity<PutEvent> post(@PathVariable String key, HttpServletRequest request) throws IOException {
+		String body = StreamUtils.copyToString(request.getInputStream(), StandardCharsets.UTF_8);
+		PutRecordResponse response = this.kinesis.putRecord((put) -> put.streamName(this.streamName)
 			.partitionKey(key)
 			.data(SdkBytes.fromString(body, StandardCharsets.UTF_8)));
 		return ResponseEntity.accepted().body(new PutEvent(key, response.shardId(), response.sequenceNumber()));

@@ -90,7 +90,10 @@ class SampleApplicationIntegrationTests {
 					.build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isLessThan(300);
-		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("EVENT: k1 -> hello"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("EVENT: k1 -> "));
+		assertThat(Arrays.stream(output.getOut().split("\\R")).filter((line) -> line.contains("EVENT: ")))
+			.singleElement()
+			.satisfies((line) -> assertThat(line).endsWith("EVENT: k1 -> hello"));
 		JsonNode processor = json.readTree(get("/actuator/tributary")).get("logEvents");
 		assertThat(processor.get("running").asBoolean()).isTrue();
 		assertThat(processor.get("streamArn").asString()).startsWith("arn:aws:kinesis:");
