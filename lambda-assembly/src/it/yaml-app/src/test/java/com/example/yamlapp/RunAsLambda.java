@@ -1,0 +1,29 @@
+package com.example.yamlapp;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
+
+/**
+ * What Lambda's Java runtime does with the zip: construct the handler (which starts Spring from
+ * MAIN_CLASS) and invoke it with one event. verify.groovy runs it on the unzipped zip's class path.
+ */
+public final class RunAsLambda {
+
+	private RunAsLambda() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		FunctionInvoker invoker = new FunctionInvoker();
+		ByteArrayOutputStream output = new ByteArrayOutputStream();
+		try (InputStream input = Files.newInputStream(Path.of(args[0]))) {
+			invoker.handleRequest(input, output, null);
+		}
+		System.out.println("LAMBDA_RESPONSE " + output.toString(StandardCharsets.UTF_8));
+	}
+
+}
