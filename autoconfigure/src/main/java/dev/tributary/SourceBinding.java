@@ -10,7 +10,7 @@ package dev.tributary;
  *
  * @author Tributary
  */
-public sealed interface SourceBinding permits DynamoDbStreamBinding, KinesisStreamBinding {
+public sealed interface SourceBinding permits DynamoDbStreamBinding, KinesisStreamBinding, SqsQueueBinding {
 
 	/**
 	 * A short description for logs and error messages, such as {@code table 'Items'}.

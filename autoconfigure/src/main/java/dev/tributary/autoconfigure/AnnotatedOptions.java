@@ -5,6 +5,8 @@ import java.util.List;
 
 import dev.tributary.DynamoDbStreamProcessor;
 import dev.tributary.KinesisStreamProcessor;
+import dev.tributary.ProcessorOptions;
+import dev.tributary.SqsQueueProcessor;
 
 /**
  * The common options as a source's binding annotation declares them, before the
@@ -38,6 +40,12 @@ record AnnotatedOptions(String annotation, int batchSize, String maxBatchingWind
 		return new AnnotatedOptions(KinesisStreamProcessor.class.getSimpleName(), annotation.batchSize(),
 				annotation.maxBatchingWindow(), annotation.maxRetryAttempts(), annotation.maxRecordAge(),
 				annotation.bisectOnError(), annotation.parallelizationFactor(), annotation.onFailure(),
+				Arrays.asList(annotation.filterPatterns()));
+	}
+
+	static AnnotatedOptions of(SqsQueueProcessor annotation) {
+		return new AnnotatedOptions(SqsQueueProcessor.class.getSimpleName(), annotation.batchSize(),
+				annotation.maxBatchingWindow(), ProcessorOptions.UNLIMITED, "", false, 1, "",
 				Arrays.asList(annotation.filterPatterns()));
 	}
 

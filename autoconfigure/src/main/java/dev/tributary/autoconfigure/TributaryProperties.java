@@ -44,6 +44,11 @@ public class TributaryProperties {
 	 */
 	private Map<String, Stream> streams = new LinkedHashMap<>();
 
+	/**
+	 * SQS queues by the id processors use in their binding.
+	 */
+	private Map<String, Queue> queues = new LinkedHashMap<>();
+
 	public Map<String, Processor> getProcessors() {
 		return this.processors;
 	}
@@ -68,6 +73,14 @@ public class TributaryProperties {
 		this.streams = streams;
 	}
 
+	public Map<String, Queue> getQueues() {
+		return this.queues;
+	}
+
+	public void setQueues(Map<String, Queue> queues) {
+		this.queues = queues;
+	}
+
 	/**
 	 * Settings of one processor.
 	 */
@@ -83,6 +96,17 @@ public class TributaryProperties {
 		 * or the ARN of an existing stream. Overrides {@code @KinesisStreamProcessor(stream)}.
 		 */
 		private @Nullable String stream;
+
+		/**
+		 * Id of the SQS queue an SQS processor reads (see {@code tributary.queues}), or the ARN
+		 * of an existing queue.
+		 */
+		private @Nullable String queue;
+
+		/**
+		 * Most concurrent invocations of an SQS processor, 2 to 1000.
+		 */
+		private @Nullable Integer maximumConcurrency;
 
 		/**
 		 * What the stream carries for each change. Defaults to KEYS_ONLY.
@@ -154,6 +178,22 @@ public class TributaryProperties {
 
 		public void setTable(@Nullable String table) {
 			this.table = table;
+		}
+
+		public @Nullable String getQueue() {
+			return this.queue;
+		}
+
+		public void setQueue(@Nullable String queue) {
+			this.queue = queue;
+		}
+
+		public @Nullable Integer getMaximumConcurrency() {
+			return this.maximumConcurrency;
+		}
+
+		public void setMaximumConcurrency(@Nullable Integer maximumConcurrency) {
+			this.maximumConcurrency = maximumConcurrency;
 		}
 
 		public @Nullable String getStream() {
@@ -370,6 +410,95 @@ public class TributaryProperties {
 
 		public void setShardCount(@Nullable Integer shardCount) {
 			this.shardCount = shardCount;
+		}
+
+	}
+
+	/**
+	 * An SQS queue processors read from.
+	 */
+	public static class Queue {
+
+		/**
+		 * Physical queue name, which may differ per stage. Defaults to the queue's id (with
+		 * ".fifo" added for a FIFO queue).
+		 */
+		private @Nullable String name;
+
+		/**
+		 * Whether the queue is a FIFO queue.
+		 */
+		private boolean fifo;
+
+		/**
+		 * How long a received message stays invisible to other receivers, 0 to 12 hours.
+		 */
+		private Duration visibilityTimeout = Duration.ofSeconds(30);
+
+		/**
+		 * The queue failed messages move to.
+		 */
+		private final DeadLetter deadLetter = new DeadLetter();
+
+		public @Nullable String getName() {
+			return this.name;
+		}
+
+		public void setName(@Nullable String name) {
+			this.name = name;
+		}
+
+		public boolean isFifo() {
+			return this.fifo;
+		}
+
+		public void setFifo(boolean fifo) {
+			this.fifo = fifo;
+		}
+
+		public Duration getVisibilityTimeout() {
+			return this.visibilityTimeout;
+		}
+
+		public void setVisibilityTimeout(Duration visibilityTimeout) {
+			this.visibilityTimeout = visibilityTimeout;
+		}
+
+		public DeadLetter getDeadLetter() {
+			return this.deadLetter;
+		}
+
+		/**
+		 * The dead-letter queue of a queue.
+		 */
+		public static class DeadLetter {
+
+			/**
+			 * Physical name of the dead-letter queue; none when unset.
+			 */
+			private @Nullable String queue;
+
+			/**
+			 * Receives before a message moves to the dead-letter queue, 1 to 1000.
+			 */
+			private int maxReceiveCount = 5;
+
+			public @Nullable String getQueue() {
+				return this.queue;
+			}
+
+			public void setQueue(@Nullable String queue) {
+				this.queue = queue;
+			}
+
+			public int getMaxReceiveCount() {
+				return this.maxReceiveCount;
+			}
+
+			public void setMaxReceiveCount(int maxReceiveCount) {
+				this.maxReceiveCount = maxReceiveCount;
+			}
+
 		}
 
 	}

@@ -48,4 +48,15 @@ public interface SourceType<R, E> {
 	 */
 	E element(R record, @Nullable String eventSourceArn);
 
+	/**
+	 * Whether a failure must name every record to retry: Lambda deletes the messages of a queue
+	 * that a response does not name, while for a stream it retries from the first record named.
+	 * A source that names every failure gets, on failure, the failed record and every record
+	 * after it in the batch (the processor stopped there).
+	 * @return whether every failed record is named
+	 */
+	default boolean namesEveryFailure() {
+		return false;
+	}
+
 }

@@ -18,14 +18,19 @@ import tools.jackson.core.json.JsonFactory;
  *
  * @author Tributary
  */
-final class EventShapes {
+public final class EventShapes {
 
 	private static final JsonFactory jsonFactory = new JsonFactory();
 
 	private EventShapes() {
 	}
 
-	static String describe(byte[] event) {
+	/**
+	 * Describe an event.
+	 * @param event the event's bytes
+	 * @return what it looks like, in words
+	 */
+	public static String describe(byte[] event) {
 		try (JsonParser parser = jsonFactory.createParser(ObjectReadContext.empty(), event)) {
 			JsonToken first = parser.nextToken();
 			if (first == null) {

@@ -1,6 +1,7 @@
 package dev.tributary.lambda;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,21 @@ final class BatchItemFailuresResponse {
 			appendEscaped(json, itemIdentifier);
 		}
 		return json.append("\"}]}").toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The response that makes Lambda retry exactly some records (a queue's messages).
+	 * @param itemIdentifiers the records' identifiers, in order
+	 * @return {@code {"batchItemFailures":[{"itemIdentifier":"..."},...]}}
+	 */
+	static byte[] failed(List<String> itemIdentifiers) {
+		StringBuilder json = new StringBuilder("{\"batchItemFailures\":[");
+		for (int i = 0; i < itemIdentifiers.size(); i++) {
+			json.append((i > 0) ? ",{\"itemIdentifier\":\"" : "{\"itemIdentifier\":\"");
+			appendEscaped(json, itemIdentifiers.get(i));
+			json.append("\"}");
+		}
+		return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	// A paired high surrogate takes its low one along; a low one reaching the check is unpaired.

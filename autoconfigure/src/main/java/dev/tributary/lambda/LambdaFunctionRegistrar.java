@@ -8,10 +8,12 @@ import java.util.function.Function;
 
 import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.ProcessorDefinition;
+import dev.tributary.SqsProcessorDefinition;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.dynamodb.DynamoDbEventCodec;
 import dev.tributary.kinesis.KinesisEventCodec;
+import dev.tributary.sqs.SqsEventCodec;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -51,6 +53,8 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 	private final DynamoDbEventCodec codec;
 
 	private final KinesisEventCodec kinesisCodec;
+
+	private final SqsEventCodec sqsCodec = new SqsEventCodec();
 
 	private final Duration deadlineMargin;
 
@@ -112,6 +116,9 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 		if (processor instanceof KinesisProcessorDefinition<?> kinesis) {
 			return StreamProcessorLambdaFunction.forKinesis(kinesis, this.kinesisCodec, this.deadlineMargin,
 					this.clock);
+		}
+		if (processor instanceof SqsProcessorDefinition<?> sqs) {
+			return StreamProcessorLambdaFunction.forSqs(sqs, this.sqsCodec, this.deadlineMargin, this.clock);
 		}
 		throw new IllegalStateException("No Lambda event reader for processor '" + processor.name() + "' of "
 				+ processor.binding().describe());

@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.tributary.KinesisProcessorDefinition;
+import dev.tributary.SqsProcessorDefinition;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.batch.BatchInvoker;
 import dev.tributary.batch.BatchOutcome;
@@ -19,6 +22,9 @@ import dev.tributary.kinesis.KinesisDataRecord;
 import dev.tributary.kinesis.KinesisEventCodec;
 import dev.tributary.kinesis.KinesisSourceType;
 import dev.tributary.lambda.LambdaBatch.Malformed;
+import dev.tributary.sqs.SqsEventCodec;
+import dev.tributary.sqs.SqsQueueMessage;
+import dev.tributary.sqs.SqsSourceType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -113,6 +119,21 @@ public final class StreamProcessorLambdaFunction<R> implements Function<Message<
 				new KinesisEventReader(codec, processor.name()), clock);
 	}
 
+	/**
+	 * Create the function for a processor that reads an SQS queue.
+	 * @param processor the processor
+	 * @param codec reads the event
+	 * @param deadlineMargin how long before the invocation's timeout to stop handing out messages
+	 * @param clock the clock deadlines are measured with
+	 * @return the function
+	 */
+	public static StreamProcessorLambdaFunction<SqsQueueMessage> forSqs(SqsProcessorDefinition<?> processor,
+			SqsEventCodec codec, Duration deadlineMargin, Clock clock) {
+		Assert.notNull(processor, "'processor' must not be null");
+		return new StreamProcessorLambdaFunction<>(processor.name(), SqsSourceType.invoker(processor, deadlineMargin,
+				clock), new SqsEventReader(codec, processor.name()), clock);
+	}
+
 	@Override
 	public byte[] apply(Message<InputStream> message) {
 		Assert.notNull(message, "'message' must not be null");
@@ -133,7 +154,7 @@ public final class StreamProcessorLambdaFunction<R> implements Function<Message<
 						+ " (" + (outcome.failedIndex() + 1) + " of " + size + ") from " + event.eventSourceArn()
 						+ "; it and the records after it will be retried", outcome.cause());
 			}
-			return BatchItemFailuresResponse.failedAt(outcome.failedItemIdentifier());
+			return failedFrom(event.records(), outcome.failedIndex());
 		}
 		Malformed malformed = event.malformed();
 		if (malformed != null) {
@@ -145,6 +166,21 @@ public final class StreamProcessorLambdaFunction<R> implements Function<Message<
 			return BatchItemFailuresResponse.failedAt(malformed.itemIdentifier());
 		}
 		return BatchItemFailuresResponse.success();
+	}
+
+	/**
+	 * The failed record, and for a source that names every failure (a queue), every record after
+	 * it: the processor stopped at the failed one.
+	 */
+	private byte[] failedFrom(List<R> records, int index) {
+		if (!this.invoker.source().namesEveryFailure()) {
+			return BatchItemFailuresResponse.failedAt(this.invoker.source().itemIdentifier(records.get(index)));
+		}
+		List<String> failed = new ArrayList<>(records.size() - index);
+		for (int i = index; i < records.size(); i++) {
+			failed.add(this.invoker.source().itemIdentifier(records.get(i)));
+		}
+		return BatchItemFailuresResponse.failed(failed);
 	}
 
 	private LambdaBatch<R> read(InputStream input) {

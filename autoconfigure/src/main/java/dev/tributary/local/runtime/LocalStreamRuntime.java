@@ -8,6 +8,7 @@ import java.util.Set;
 import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.KinesisStreamBinding;
 import dev.tributary.ProcessorDefinition;
+import dev.tributary.SqsQueueBinding;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.ProcessorStatus;
@@ -97,6 +98,11 @@ public class LocalStreamRuntime implements SmartLifecycle {
 		if (processor.binding() instanceof KinesisStreamBinding) {
 			return "add the dependency software.amazon.awssdk:kinesis, which the local runtime reads Kinesis "
 					+ "streams with (the Lambda artifact can leave it out)";
+		}
+		if (processor.binding() instanceof SqsQueueBinding) {
+			return "SQS processors run in Lambda (and are discovered, bound and validated here), but the local "
+					+ "runtime does not read queues yet; set tributary.local.enabled=false to start the application "
+					+ "without it";
 		}
 		if (processor.binding() instanceof DynamoDbStreamBinding) {
 			return "add the dependency software.amazon.awssdk:dynamodb (the Tributary starter brings it)";
