@@ -13,7 +13,7 @@ import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.DynamoDbStreamOptions;
 import dev.tributary.ImageMapper;
 import dev.tributary.KeyAttribute;
-import dev.tributary.KinesisProcessorDefinition;
+import dev.tributary.ProcessorDefinition;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamRecord;
@@ -28,6 +28,7 @@ import dev.tributary.local.provision.TableProvisioner;
 import dev.tributary.local.runtime.LocalStreamRuntime;
 import dev.tributary.local.shard.ShardEngine;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
+import dev.tributary.sqs.local.SqsLocalSource;
 import dev.tributary.test.AwsTestClients;
 import dev.tributary.test.MotoServerExtension;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -125,8 +126,8 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 	}
 
 	LocalStreamRuntime start(CheckpointStore checkpoints, FailureDestinationResolver destinations,
-			List<KinesisProcessorDefinition<?>> kinesisProcessors) {
-		return start(checkpoints, destinations, FAST, kinesisProcessors);
+			List<? extends ProcessorDefinition<?>> otherProcessors) {
+		return start(checkpoints, destinations, FAST, otherProcessors);
 	}
 
 	private FailureDestinationResolver defaultDestinations() {
@@ -141,18 +142,18 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 		return start(checkpoints, destinations, options, List.of(), processors);
 	}
 
-	LocalStreamRuntime start(CheckpointStore checkpoints, List<KinesisProcessorDefinition<?>> kinesisProcessors,
+	LocalStreamRuntime start(CheckpointStore checkpoints, List<? extends ProcessorDefinition<?>> otherProcessors,
 			StreamProcessorDefinition<?>... processors) {
-		return start(checkpoints, defaultDestinations(), FAST, kinesisProcessors, processors);
+		return start(checkpoints, defaultDestinations(), FAST, otherProcessors, processors);
 	}
 
 	private LocalStreamRuntime start(CheckpointStore checkpoints, FailureDestinationResolver destinations,
-			LocalRuntimeOptions options, List<KinesisProcessorDefinition<?>> kinesisProcessors,
+			LocalRuntimeOptions options, List<? extends ProcessorDefinition<?>> otherProcessors,
 			StreamProcessorDefinition<?>... processors) {
 		LocalStreamRuntime runtime = new LocalStreamRuntime(
-				new DefaultStreamProcessorRegistry(Stream.concat(Stream.of(processors), kinesisProcessors.stream()).toList()),
+				new DefaultStreamProcessorRegistry(Stream.concat(Stream.of(processors), otherProcessors.stream()).toList()),
 				List.of(new DynamoDbLocalSource(new TableProvisioner(this.dynamoDb), new SdkStreamClient(this.streams)),
-						new KinesisLocalSource(this.kinesis)),
+						new KinesisLocalSource(this.kinesis), new SqsLocalSource(this.sqs)),
 				new ShardEngine(checkpoints, destinations, options, RuntimeMetrics.NONE, Clock.systemUTC()));
 		this.runtimes.add(runtime);
 		runtime.start();

@@ -11,6 +11,7 @@ import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.dynamodb.DynamoDbSourceType;
 import dev.tributary.dynamodb.local.StreamClient;
+import dev.tributary.local.LocalProcessor;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.checkpoint.CheckpointStore;
@@ -53,9 +54,9 @@ public final class DynamoDbLocalSource implements LocalSource {
 	}
 
 	@Override
-	public List<ProcessorRuntime<?>> provision(StreamProcessorRegistry registry, ShardEngine engine) {
+	public List<LocalProcessor> provision(StreamProcessorRegistry registry, ShardEngine engine) {
 		Map<String, String> streamArns = this.provisioner.provision(registry);
-		List<ProcessorRuntime<?>> runtimes = new ArrayList<>();
+		List<LocalProcessor> runtimes = new ArrayList<>();
 		for (StreamProcessorDefinition<?> processor : processors(registry)) {
 			String streamArn = streamArns.get(DynamoDbStreamBinding.of(processor).table().id());
 			Assert.state(streamArn != null, () -> "No stream for " + processor.binding().describe());

@@ -10,8 +10,8 @@ import dev.tributary.KinesisStreamBinding;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.kinesis.KinesisDataRecord;
 import dev.tributary.kinesis.KinesisSourceType;
+import dev.tributary.local.LocalProcessor;
 import dev.tributary.local.runtime.LocalSource;
-import dev.tributary.local.shard.ProcessorRuntime;
 import dev.tributary.local.shard.ShardEngine;
 import dev.tributary.local.shard.ShardStream;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -48,9 +48,9 @@ public final class KinesisLocalSource implements LocalSource {
 	}
 
 	@Override
-	public List<ProcessorRuntime<?>> provision(StreamProcessorRegistry registry, ShardEngine engine) {
+	public List<LocalProcessor> provision(StreamProcessorRegistry registry, ShardEngine engine) {
 		Map<String, String> arns = this.provisioner.provision(registry.getStreams());
-		List<ProcessorRuntime<?>> runtimes = new ArrayList<>();
+		List<LocalProcessor> runtimes = new ArrayList<>();
 		for (KinesisProcessorDefinition<?> processor : processors(registry)) {
 			KinesisStreamBinding binding = (KinesisStreamBinding) processor.binding();
 			String arn = arns.get(binding.stream().id());

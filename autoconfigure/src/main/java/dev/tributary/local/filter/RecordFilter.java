@@ -67,13 +67,21 @@ public final class RecordFilter {
 		if (this.patterns.isEmpty()) {
 			return true;
 		}
-		Map<String, Object> event = type.toFilterView(record, streamArn);
+		return matches(type.toFilterView(record, streamArn));
+	}
+
+	/**
+	 * Whether a record passes the filter, given as Lambda's filtering sees it.
+	 * @param view the record's fields filter patterns are matched against
+	 * @return whether the processor gets the record
+	 */
+	public boolean matches(Map<String, Object> view) {
 		for (FilterPattern pattern : this.patterns) {
-			if (pattern.matches(event)) {
+			if (pattern.matches(view)) {
 				return true;
 			}
 		}
-		return false;
+		return this.patterns.isEmpty();
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.tributary.ProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
-import dev.tributary.local.shard.ProcessorRuntime;
+import dev.tributary.local.LocalProcessor;
 import dev.tributary.local.shard.ShardEngine;
 
 /**
@@ -31,6 +31,6 @@ public interface LocalSource {
 	 * @param engine what every processor's runtime shares
 	 * @return the runtimes, one per processor of {@link #processors}
 	 */
-	List<ProcessorRuntime<?>> provision(StreamProcessorRegistry registry, ShardEngine engine);
+	List<LocalProcessor> provision(StreamProcessorRegistry registry, ShardEngine engine);
 
 }

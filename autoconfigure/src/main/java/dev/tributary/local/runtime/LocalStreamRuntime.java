@@ -10,9 +10,9 @@ import dev.tributary.KinesisStreamBinding;
 import dev.tributary.ProcessorDefinition;
 import dev.tributary.SqsQueueBinding;
 import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.local.LocalProcessor;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.ProcessorStatus;
-import dev.tributary.local.shard.ProcessorRuntime;
 import dev.tributary.local.shard.ShardEngine;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -45,7 +45,7 @@ public class LocalStreamRuntime implements SmartLifecycle {
 
 	private final ShardEngine engine;
 
-	private final List<ProcessorRuntime<?>> runtimes = new ArrayList<>();
+	private final List<LocalProcessor> runtimes = new ArrayList<>();
 
 	private volatile boolean running;
 
@@ -76,7 +76,7 @@ public class LocalStreamRuntime implements SmartLifecycle {
 				this.runtimes.addAll(source.provision(this.registry, this.engine));
 			}
 		}
-		this.runtimes.forEach(ProcessorRuntime::start);
+		this.runtimes.forEach(LocalProcessor::start);
 		this.running = true;
 		logger.info("Tributary local runtime started " + this.runtimes.size() + " processor(s)");
 	}
@@ -100,9 +100,7 @@ public class LocalStreamRuntime implements SmartLifecycle {
 					+ "streams with (the Lambda artifact can leave it out)";
 		}
 		if (processor.binding() instanceof SqsQueueBinding) {
-			return "SQS processors run in Lambda (and are discovered, bound and validated here), but the local "
-					+ "runtime does not read queues yet; set tributary.local.enabled=false to start the application "
-					+ "without it";
+			return "add the dependency software.amazon.awssdk:sqs (the Tributary starter brings it)";
 		}
 		if (processor.binding() instanceof DynamoDbStreamBinding) {
 			return "add the dependency software.amazon.awssdk:dynamodb (the Tributary starter brings it)";
@@ -116,7 +114,7 @@ public class LocalStreamRuntime implements SmartLifecycle {
 			return;
 		}
 		this.running = false;
-		this.runtimes.parallelStream().forEach(ProcessorRuntime::stop);
+		this.runtimes.parallelStream().forEach(LocalProcessor::stop);
 		this.runtimes.clear();
 		logger.info("Tributary local runtime stopped");
 	}
@@ -126,7 +124,7 @@ public class LocalStreamRuntime implements SmartLifecycle {
 	 */
 	public synchronized void abort() {
 		this.running = false;
-		this.runtimes.forEach(ProcessorRuntime::abort);
+		this.runtimes.forEach(LocalProcessor::abort);
 		this.runtimes.clear();
 	}
 
@@ -140,7 +138,7 @@ public class LocalStreamRuntime implements SmartLifecycle {
 	 * @return the statuses, in the registry's order
 	 */
 	public List<ProcessorStatus> getStatus() {
-		return this.runtimes.stream().map(ProcessorRuntime::status).toList();
+		return this.runtimes.stream().map(LocalProcessor::status).toList();
 	}
 
 	/**

@@ -5,9 +5,12 @@ package dev.tributary.local.shard;
  *
  * @author Tributary
  */
-final class AbandonedException extends RuntimeException {
+public final class AbandonedException extends RuntimeException {
 
-	AbandonedException() {
+	/**
+	 * Create an exception.
+	 */
+	public AbandonedException() {
 		super("Abandoned on shutdown", null, false, false);
 	}
 

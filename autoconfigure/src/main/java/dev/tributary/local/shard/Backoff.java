@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @author Tributary
  */
-final class Backoff {
+public final class Backoff {
 
 	private final Duration initial;
 
@@ -22,17 +22,32 @@ final class Backoff {
 
 	private @Nullable Duration current;
 
-	Backoff(Duration initial, Duration max) {
+	/**
+	 * Create a backoff without jitter.
+	 * @param initial the first wait
+	 * @param max the longest wait
+	 */
+	public Backoff(Duration initial, Duration max) {
 		this(initial, max, false);
 	}
 
-	Backoff(Duration initial, Duration max, boolean jitter) {
+	/**
+	 * Create a backoff.
+	 * @param initial the first wait
+	 * @param max the longest wait
+	 * @param jitter whether waits are randomised
+	 */
+	public Backoff(Duration initial, Duration max, boolean jitter) {
 		this.initial = initial;
 		this.max = max;
 		this.jitter = jitter;
 	}
 
-	Duration next() {
+	/**
+	 * The next wait.
+	 * @return the wait
+	 */
+	public Duration next() {
 		Duration next = (this.current == null) ? this.initial : this.current.multipliedBy(2);
 		this.current = (next.compareTo(this.max) > 0) ? this.max : next;
 		if (!this.jitter) {
@@ -42,7 +57,10 @@ final class Backoff {
 		return Duration.ofNanos(nanos / 2 + ThreadLocalRandom.current().nextLong(nanos / 2 + 1));
 	}
 
-	void reset() {
+	/**
+	 * Start again from the first wait.
+	 */
+	public void reset() {
 		this.current = null;
 	}
 

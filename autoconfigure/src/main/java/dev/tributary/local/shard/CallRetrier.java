@@ -33,11 +33,12 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
  * reaches {@link CallProblem#UNAVAILABLE_AFTER} failures and the reader counts as unavailable,
  * the rest at DEBUG, and one INFO when the call works again. A resource that is gone
  * ({@code ResourceNotFoundException}) is reported once per streak, saying what to do; a stream
- * that is gone is the {@link ProcessorRuntime}'s to report, at ERROR.
+ * that is gone is the {@link ProcessorRuntime}'s to report, at ERROR. The queue engine makes its
+ * calls through it too.
  *
  * @author Tributary
  */
-final class CallRetrier {
+public final class CallRetrier {
 
 	private static final Log logger = LogFactory.getLog(CallRetrier.class);
 
@@ -72,7 +73,7 @@ final class CallRetrier {
 	 * @param onFailure called at each failure (the shard reader's iterator age grows meanwhile)
 	 * @param retired whether the reader was retired (its stream replaced): it then stops trying
 	 */
-	CallRetrier(String processor, String subject, LocalRuntimeOptions options, RuntimeMetrics metrics, StopSignal stop,
+	public CallRetrier(String processor, String subject, LocalRuntimeOptions options, RuntimeMetrics metrics, StopSignal stop,
 			Clock clock, Runnable onFailure, BooleanSupplier retired) {
 		this.processor = processor;
 		this.subject = subject;
@@ -93,7 +94,7 @@ final class CallRetrier {
 	 * @throws AbandonedException if the runtime abandoned in-flight work while waiting
 	 * @throws RuntimeException the last failure, if the runtime stopped while waiting
 	 */
-	<T> T call(String operation, Supplier<T> call) {
+	public <T> T call(String operation, Supplier<T> call) {
 		return call(operation, (ex) -> false, call);
 	}
 
@@ -102,7 +103,7 @@ final class CallRetrier {
 	 * @param operation the call's name, for meters and log lines
 	 * @param call the call
 	 */
-	void run(String operation, Runnable call) {
+	public void run(String operation, Runnable call) {
 		call(operation, () -> {
 			call.run();
 			return null;
@@ -168,7 +169,7 @@ final class CallRetrier {
 	 * The current streak of failures.
 	 * @return the problem, or {@code null} when the last call succeeded
 	 */
-	@Nullable CallProblem problem() {
+	public @Nullable CallProblem problem() {
 		Streak current = this.streak;
 		return (current != null) ? current.toProblem() : null;
 	}

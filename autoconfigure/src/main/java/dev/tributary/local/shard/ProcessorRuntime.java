@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.tributary.ProcessorDefinition;
 import dev.tributary.StartingPosition;
 import dev.tributary.batch.BatchInvoker;
+import dev.tributary.local.LocalProcessor;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.ProcessorStatus;
 import dev.tributary.local.RuntimeMetrics;
@@ -62,7 +63,7 @@ import org.springframework.util.Assert;
  * @param <R> the source's raw record type
  * @author Tributary
  */
-public final class ProcessorRuntime<R> {
+public final class ProcessorRuntime<R> implements LocalProcessor {
 
 	private static final Log logger = LogFactory.getLog(ProcessorRuntime.class);
 
@@ -176,6 +177,7 @@ public final class ProcessorRuntime<R> {
 	/**
 	 * Start discovering and reading shards, in the background.
 	 */
+	@Override
 	public synchronized void start() {
 		if (this.running) {
 			return;
@@ -194,6 +196,7 @@ public final class ProcessorRuntime<R> {
 	 * Stop polling, wait for in-flight batches up to the shutdown timeout, then abandon them
 	 * without a checkpoint, and release the shards' leases so that a standby takes over at once.
 	 */
+	@Override
 	public synchronized void stop() {
 		if (!this.running) {
 			return;
@@ -230,6 +233,7 @@ public final class ProcessorRuntime<R> {
 	 * Stop at once: in-flight batches are abandoned without a checkpoint, as when the process is
 	 * killed.
 	 */
+	@Override
 	public synchronized void abort() {
 		this.aborted = true;
 		this.heartbeatStop.stop();
@@ -243,6 +247,7 @@ public final class ProcessorRuntime<R> {
 	 * A snapshot of the processor and its shards.
 	 * @return the status
 	 */
+	@Override
 	public ProcessorStatus status() {
 		List<ShardStatus> shards = new ArrayList<>();
 		this.consumers.values().forEach((consumer) -> shards.add(consumer.status()));

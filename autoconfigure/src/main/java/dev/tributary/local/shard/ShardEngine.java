@@ -76,6 +76,14 @@ public final class ShardEngine {
 	}
 
 	/**
+	 * Where metrics go.
+	 * @return the metrics
+	 */
+	public RuntimeMetrics metrics() {
+		return this.metrics;
+	}
+
+	/**
 	 * The runtime's settings.
 	 * @return the options
 	 */

@@ -1,0 +1,58 @@
+package dev.tributary.sqs.local;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.tributary.SqsProcessorDefinition;
+import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.local.LocalProcessor;
+import dev.tributary.local.runtime.LocalSource;
+import dev.tributary.local.shard.ShardEngine;
+import dev.tributary.sqs.SqsSourceType;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import org.springframework.util.Assert;
+
+/**
+ * SQS queues in the local runtime: creates the queues the processors read (with their dead-letter
+ * queues and redrive policies) and feeds each processor from its queue with an
+ * {@link SqsQueueRuntime}. Queues have no shards, so only the shard engine's settings, metrics
+ * and clock are shared.
+ *
+ * @author Tributary
+ */
+public final class SqsLocalSource implements LocalSource {
+
+	private final SqsClient client;
+
+	private final SqsQueueProvisioner provisioner;
+
+	/**
+	 * Create the source.
+	 * @param client the SQS client
+	 */
+	public SqsLocalSource(SqsClient client) {
+		Assert.notNull(client, "'client' must not be null");
+		this.client = client;
+		this.provisioner = new SqsQueueProvisioner(client);
+	}
+
+	@Override
+	public List<SqsProcessorDefinition<?>> processors(StreamProcessorRegistry registry) {
+		return registry.getProcessors(SqsProcessorDefinition.class);
+	}
+
+	@Override
+	public List<LocalProcessor> provision(StreamProcessorRegistry registry, ShardEngine engine) {
+		List<LocalProcessor> runtimes = new ArrayList<>();
+		for (SqsProcessorDefinition<?> processor : processors(registry)) {
+			SqsQueueProvisioner.ProvisionedQueue queue = this.provisioner.provision(processor.binding().queue());
+			runtimes.add(new SqsQueueRuntime(processor, this.client, queue.url(), queue.arn(),
+					SqsSourceType.invoker(processor, Duration.ZERO, engine.clock()), engine.options(),
+					engine.metrics(), engine.clock()));
+		}
+		return runtimes;
+	}
+
+}
