@@ -5,7 +5,6 @@ import java.util.function.Function;
 import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.KinesisRecord;
 import dev.tributary.KinesisStreamProcessor;
-import dev.tributary.kinesis.PayloadMappers;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -45,20 +44,9 @@ class KinesisProcessorDefiner implements SourceProcessorDefiner {
 		KinesisStreamProcessor annotation = this.beanFactory.findAnnotationOnBean(name, KinesisStreamProcessor.class);
 		KinesisBindingResolver.Resolved resolved = this.bindingResolver.resolve(name, annotation, properties,
 				this.streams);
-		checkPayloadType(name, payloadType);
+		SourceProcessorDefiner.checkPayloadType(name, payloadType, KinesisRecord.class.getSimpleName());
 		Function<Flux<KinesisRecord<Object>>, Mono<Void>> function = this.beanFactory.getBean(name, Function.class);
 		return new KinesisProcessorDefinition<>(name, resolved.binding(), resolved.options(), payloadType, function);
-	}
-
-	private static void checkPayloadType(String name, ResolvableType payloadType) {
-		try {
-			PayloadMappers.forType(payloadType);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidProcessorBindingException("the payload type of processor '" + name + "'",
-					payloadType.toString(), String.valueOf(ex.getMessage()),
-					"Declare the processor as Function<Flux<KinesisRecord<T>>, Mono<Void>> with a supported T.");
-		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.tributary.autoconfigure;
 
 import dev.tributary.ProcessorDefinition;
+import dev.tributary.kinesis.PayloadMappers;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ResolvableType;
@@ -31,5 +32,24 @@ interface SourceProcessorDefiner {
 	 */
 	ProcessorDefinition<?> define(String name, ResolvableType payloadType,
 			TributaryProperties.@Nullable Processor properties);
+
+	/**
+	 * Check that a payload type is one the payload mappers take (a record or bean, {@code String},
+	 * {@code byte[]}, {@code JsonNode}): the check of the sources whose payload is bytes.
+	 * @param name the bean name
+	 * @param payloadType the {@code T} of the bean's element type
+	 * @param element the element class's simple name, for the message ({@code KinesisRecord})
+	 * @throws InvalidProcessorBindingException when no mapper takes the type
+	 */
+	static void checkPayloadType(String name, ResolvableType payloadType, String element) {
+		try {
+			PayloadMappers.forType(payloadType);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidProcessorBindingException("the payload type of processor '" + name + "'",
+					payloadType.toString(), String.valueOf(ex.getMessage()),
+					"Declare the processor as Function<Flux<" + element + "<T>>, Mono<Void>> with a supported T.");
+		}
+	}
 
 }

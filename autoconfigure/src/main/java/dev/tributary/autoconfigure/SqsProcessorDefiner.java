@@ -5,7 +5,6 @@ import java.util.function.Function;
 import dev.tributary.SqsMessage;
 import dev.tributary.SqsProcessorDefinition;
 import dev.tributary.SqsQueueProcessor;
-import dev.tributary.kinesis.PayloadMappers;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -45,20 +44,9 @@ class SqsProcessorDefiner implements SourceProcessorDefiner {
 		SqsQueueProcessor annotation = this.beanFactory.findAnnotationOnBean(name, SqsQueueProcessor.class);
 		SqsBindingResolver.Resolved resolved = this.bindingResolver.resolve(name, annotation, properties,
 				this.queues);
-		checkPayloadType(name, payloadType);
+		SourceProcessorDefiner.checkPayloadType(name, payloadType, SqsMessage.class.getSimpleName());
 		Function<Flux<SqsMessage<Object>>, Mono<Void>> function = this.beanFactory.getBean(name, Function.class);
 		return new SqsProcessorDefinition<>(name, resolved.binding(), resolved.options(), payloadType, function);
-	}
-
-	private static void checkPayloadType(String name, ResolvableType payloadType) {
-		try {
-			PayloadMappers.forType(payloadType);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidProcessorBindingException("the payload type of processor '" + name + "'",
-					payloadType.toString(), String.valueOf(ex.getMessage()),
-					"Declare the processor as Function<Flux<SqsMessage<T>>, Mono<Void>> with a supported T.");
-		}
 	}
 
 }

@@ -60,12 +60,7 @@ class KinesisFaultInjectionIntegrationTests {
 
 	private static final int KEYS = 8;
 
-	private static final LocalRuntimeOptions OPTIONS = LocalRuntimeFixture.FAST.toBuilder()
-		.initialErrorBackoff(Duration.ofMillis(50))
-		.maxErrorBackoff(Duration.ofSeconds(1))
-		.initialThrottleBackoff(Duration.ofMillis(20))
-		.maxThrottleBackoff(Duration.ofMillis(200))
-		.build();
+	private static final LocalRuntimeOptions OPTIONS = LocalRuntimeFixture.UNDER_FAULTS;
 
 	@RegisterExtension
 	final LocalRuntimeFixture fixture = new LocalRuntimeFixture();

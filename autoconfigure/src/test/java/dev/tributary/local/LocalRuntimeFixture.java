@@ -63,6 +63,14 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 		.shutdownTimeout(Duration.ofSeconds(5))
 		.build();
 
+	/** {@link #FAST}, with backoffs short enough for fault injection to run in seconds. */
+	static final LocalRuntimeOptions UNDER_FAULTS = FAST.toBuilder()
+		.initialErrorBackoff(Duration.ofMillis(50))
+		.maxErrorBackoff(Duration.ofSeconds(1))
+		.initialThrottleBackoff(Duration.ofMillis(20))
+		.maxThrottleBackoff(Duration.ofMillis(200))
+		.build();
+
 	static final ImageMapper<Map<String, AttributeValue>> RAW = (image) -> image;
 
 	final DynamoDbClient dynamoDb = AwsTestClients.dynamoDb();

@@ -55,12 +55,7 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith({ MotoServerExtension.class, OutputCaptureExtension.class })
 class SqsFaultInjectionIntegrationTests {
 
-	private static final LocalRuntimeOptions OPTIONS = LocalRuntimeFixture.FAST.toBuilder()
-		.initialErrorBackoff(Duration.ofMillis(50))
-		.maxErrorBackoff(Duration.ofSeconds(1))
-		.initialThrottleBackoff(Duration.ofMillis(20))
-		.maxThrottleBackoff(Duration.ofMillis(200))
-		.build();
+	private static final LocalRuntimeOptions OPTIONS = LocalRuntimeFixture.UNDER_FAULTS;
 
 	@RegisterExtension
 	final LocalRuntimeFixture fixture = new LocalRuntimeFixture();
