@@ -22,6 +22,7 @@ import dev.tributary.kinesis.local.KinesisLocalSource;
 import dev.tributary.local.actuate.TributaryHealthIndicator;
 import dev.tributary.local.checkpoint.DynamoDbCheckpointStore;
 import dev.tributary.local.metrics.MicrometerRuntimeMetrics;
+import dev.tributary.local.metrics.SdkRetryMetrics;
 import dev.tributary.local.runtime.LocalStreamRuntime;
 import dev.tributary.local.shard.ShardEngine;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
@@ -117,6 +118,8 @@ class KinesisFaultInjectionIntegrationTests {
 			.containsAnyOf("GetRecords", "GetShardIterator", "DescribeStream");
 		assertThat(this.registry.find("tributary.aws.retries").tag("processor", "outage").counters()
 			.stream().mapToDouble(Counter::count).sum()).isPositive();
+		assertThat(this.registry.find("tributary.aws.sdk.retries").tag("processor", "outage").counters()
+			.stream().mapToDouble(Counter::count).sum()).as("retries by the SDK, counted").isPositive();
 		assertThat(output).contains("works again after").doesNotContain("\tat software.amazon.awssdk");
 	}
 
@@ -141,7 +144,7 @@ class KinesisFaultInjectionIntegrationTests {
 					.computeIfAbsent(record.partitionKey(), (key) -> LocalRuntimeFixture.synchronizedList())
 					.add(Integer.parseInt(record.payload()))));
 		LocalStreamRuntime runtime = new LocalStreamRuntime(new DefaultStreamProcessorRegistry(List.of(processor)),
-				List.of(new KinesisLocalSource(kinesis)),
+				List.of(new KinesisLocalSource(kinesis, new SdkRetryMetrics(new MicrometerRuntimeMetrics(this.registry)))),
 				new ShardEngine(new DynamoDbCheckpointStore(dynamoDb, MotoServerExtension.uniqueName("checkpoints")),
 						(definition) -> this.fixture.logged, OPTIONS, new MicrometerRuntimeMetrics(this.registry),
 						Clock.systemUTC()));

@@ -3,8 +3,11 @@ package dev.tributary.autoconfigure.local;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.autoconfigure.TributaryAutoConfiguration;
 import dev.tributary.kinesis.local.KinesisLocalSource;
+import dev.tributary.local.RuntimeMetrics;
+import dev.tributary.local.metrics.SdkRetryMetrics;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -31,8 +34,9 @@ public final class TributaryKinesisLocalAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	KinesisLocalSource tributaryKinesisLocalSource(KinesisClient kinesis) {
-		return new KinesisLocalSource(kinesis);
+	KinesisLocalSource tributaryKinesisLocalSource(KinesisClient kinesis, ObjectProvider<RuntimeMetrics> metrics) {
+		return new KinesisLocalSource(kinesis,
+				new SdkRetryMetrics(metrics.getIfAvailable(() -> RuntimeMetrics.NONE)));
 	}
 
 }

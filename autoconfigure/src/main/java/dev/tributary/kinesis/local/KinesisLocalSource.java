@@ -14,6 +14,8 @@ import dev.tributary.local.LocalProcessor;
 import dev.tributary.local.runtime.LocalSource;
 import dev.tributary.local.shard.ShardEngine;
 import dev.tributary.local.shard.ShardStream;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 
 import org.springframework.util.Assert;
@@ -37,9 +39,18 @@ public final class KinesisLocalSource implements LocalSource {
 	 * @param client the Kinesis client
 	 */
 	public KinesisLocalSource(KinesisClient client) {
+		this(client, null);
+	}
+
+	/**
+	 * Create the source, reporting what the SDK measures about each read.
+	 * @param client the Kinesis client
+	 * @param publisher told about each read (its attempts and retries), or {@code null}
+	 */
+	public KinesisLocalSource(KinesisClient client, @Nullable MetricPublisher publisher) {
 		Assert.notNull(client, "'client' must not be null");
 		this.provisioner = new KinesisStreamProvisioner(client);
-		this.source = new SdkKinesisShardSource(client);
+		this.source = new SdkKinesisShardSource(client, publisher);
 	}
 
 	@Override

@@ -14,6 +14,9 @@ import dev.tributary.local.stream.ShardPosition;
 import dev.tributary.local.stream.ShardSource;
 import dev.tributary.local.stream.ShardThrottledException;
 import dev.tributary.local.stream.StreamNotFoundException;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
@@ -47,13 +50,31 @@ public final class SdkKinesisShardSource implements ShardSource<KinesisDataRecor
 
 	private final KplDeaggregator deaggregator = new KplDeaggregator();
 
+	private final @Nullable MetricPublisher publisher;
+
 	/**
 	 * Create a source.
 	 * @param client the SDK client
 	 */
 	public SdkKinesisShardSource(KinesisClient client) {
+		this(client, null);
+	}
+
+	/**
+	 * Create a source that reports what the SDK measures about each call.
+	 * @param client the SDK client; its lifecycle stays with the caller
+	 * @param publisher told about each call (its attempts and retries), or {@code null}
+	 */
+	public SdkKinesisShardSource(KinesisClient client, @Nullable MetricPublisher publisher) {
 		Assert.notNull(client, "'client' must not be null");
 		this.client = client;
+		this.publisher = publisher;
+	}
+
+	private void published(AwsRequestOverrideConfiguration.Builder override) {
+		if (this.publisher != null) {
+			override.addMetricPublisher(this.publisher);
+		}
 	}
 
 	@Override
@@ -62,8 +83,8 @@ public final class SdkKinesisShardSource implements ShardSource<KinesisDataRecor
 		List<ShardInfo> shards = new ArrayList<>();
 		String next = null;
 		do {
-			ListShardsRequest request = (next != null) ? ListShardsRequest.builder().nextToken(next).build()
-					: ListShardsRequest.builder().streamARN(streamArn).build();
+			ListShardsRequest request = ((next != null) ? ListShardsRequest.builder().nextToken(next)
+					: ListShardsRequest.builder().streamARN(streamArn)).overrideConfiguration(this::published).build();
 			ListShardsResponse response = throttled(() -> this.client.listShards(request));
 			for (Shard shard : response.shards()) {
 				String ending = (shard.sequenceNumberRange() != null)
@@ -80,7 +101,8 @@ public final class SdkKinesisShardSource implements ShardSource<KinesisDataRecor
 	@Override
 	public String iterator(String streamArn, String shardId, ShardPosition position) {
 		Assert.notNull(position, "'position' must not be null");
-		return throttled(() -> this.client.getShardIterator((request) -> request.streamARN(streamArn)
+		return throttled(() -> this.client.getShardIterator((request) -> request.overrideConfiguration(this::published)
+			.streamARN(streamArn)
 			.shardId(shardId)
 			.shardIteratorType(ShardIteratorType.valueOf(position.type().name()))
 			.startingSequenceNumber(position.sequenceNumber())
@@ -93,7 +115,10 @@ public final class SdkKinesisShardSource implements ShardSource<KinesisDataRecor
 		GetRecordsResponse response;
 		try {
 			response = throttled(() -> this.client
-				.getRecords((request) -> request.streamARN(streamArn).shardIterator(shardIterator).limit(limit)));
+				.getRecords((request) -> request.overrideConfiguration(this::published)
+					.streamARN(streamArn)
+					.shardIterator(shardIterator)
+					.limit(limit)));
 		}
 		catch (ExpiredIteratorException ex) {
 			throw new ExpiredShardIteratorException(ex);
