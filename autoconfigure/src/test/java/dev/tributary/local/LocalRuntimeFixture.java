@@ -155,7 +155,7 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 		return start(checkpoints, defaultDestinations(), FAST, otherProcessors, processors);
 	}
 
-	private LocalStreamRuntime start(CheckpointStore checkpoints, FailureDestinationResolver destinations,
+	LocalStreamRuntime start(CheckpointStore checkpoints, FailureDestinationResolver destinations,
 			LocalRuntimeOptions options, List<? extends ProcessorDefinition<?>> otherProcessors,
 			StreamProcessorDefinition<?>... processors) {
 		LocalStreamRuntime runtime = new LocalStreamRuntime(
