@@ -13,6 +13,7 @@ import dev.tributary.deploy.plan.FieldChange;
 import dev.tributary.deploy.plan.ResourceChange;
 import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.DeployedProcessor;
+import dev.tributary.deploy.resource.OnFailureDestinations;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
 import org.jspecify.annotations.Nullable;
@@ -142,8 +143,12 @@ public final class MappingStep implements ResourceStep {
 		if (mappings.isEmpty()) {
 			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, function));
 		}
-		return new StepPlan(new ResourceChange(TYPE, function, Action.DELETE, List.of(),
-				"the function stops receiving records; the stream keeps them for 24 hours"),
+		boolean queues = mappings.stream()
+			.allMatch((mapping) -> mapping.eventSourceArn() != null
+					&& OnFailureDestinations.service(mapping.eventSourceArn()).equals("sqs"));
+		String consequence = queues ? "the function stops receiving messages; the queue keeps them for its retention period"
+				: "the function stops receiving records; the stream keeps them for 24 hours";
+		return new StepPlan(new ResourceChange(TYPE, function, Action.DELETE, List.of(), consequence),
 				() -> mappings.forEach((mapping) -> delete(context, mapping)));
 	}
 
