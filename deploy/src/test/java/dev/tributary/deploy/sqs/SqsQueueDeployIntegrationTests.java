@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.tributary.ProcessorOptions;
 import dev.tributary.SqsQueueDescriptor;
@@ -20,6 +21,8 @@ import dev.tributary.deploy.plan.ResourceChange;
 import dev.tributary.deploy.support.DeployTestFixture;
 import dev.tributary.deploy.support.SqsTestProcessors;
 import dev.tributary.deploy.support.TestArtifacts;
+import dev.tributary.deploy.support.TestRegistry;
+import dev.tributary.registry.DefaultStreamProcessorRegistry;
 import dev.tributary.test.MotoServerExtension;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -383,6 +386,27 @@ class SqsQueueDeployIntegrationTests {
 			.withMessageEndingWith("Nothing was destroyed. Destroy them first, or run destroy with "
 					+ "tributary.deploy.destroy-queues=false to keep the queue");
 		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
+	}
+
+	@Test
+	void anSqsProcessorRemovedFromTheCodeIsDeletedBesideAStreamProcessorAndItsQueueIsKept() throws Exception {
+		TestRegistry items = TestRegistry.of("logItems", MotoServerExtension.uniqueName("items"),
+				ProcessorOptions.defaults());
+		this.fixture.deployer()
+			.deploy(new DefaultStreamProcessorRegistry(Stream.concat(items.getProcessors().stream(),
+					Stream.of(SqsTestProcessors.processor("handleOrders", queue(Duration.ofMinutes(3), null, 5))))
+				.toList()), options());
+
+		Plan plan = this.fixture.deployer().deploy(items, options());
+
+		assertThat(plan.changes()).filteredOn((change) -> change.action().mutates())
+			.extracting((change) -> change.type() + " " + change.action() + " " + change.findConsequence().orElse(""))
+			.containsExactly("mapping DELETE processor 'handleOrders' is no longer in the code; the function stops "
+					+ "receiving messages; the queue keeps them for its retention period",
+					"function DELETE processor 'handleOrders' is no longer in the code",
+					"role DELETE processor 'handleOrders' is no longer in the code",
+					"log-group DELETE processor 'handleOrders' is no longer in the code");
+		assertThat(attributes(this.queueName)).containsEntry("VisibilityTimeout", "180");
 	}
 
 	private SqsQueueDescriptor queue(Duration visibilityTimeout, @Nullable String deadLetterQueue,
