@@ -409,6 +409,64 @@ class SqsQueueDeployIntegrationTests {
 		assertThat(attributes(this.queueName)).containsEntry("VisibilityTimeout", "180");
 	}
 
+	@Test
+	void aDeadLetterQueueAnotherQueueMovesMessagesToIsKeptByDestroyWhileItsOwnQueueIsDeleted() throws Exception {
+		StreamProcessorRegistry registry = SqsTestProcessors.registry(
+				SqsTestProcessors.processor("handleOrders", queue(Duration.ofMinutes(3), this.deadLetterName, 3)));
+		this.fixture.deployer().deploy(registry, options());
+		String other = MotoServerExtension.uniqueName("audit");
+		this.fixture.clients()
+			.sqs()
+			.createQueue((request) -> request.queueName(other)
+				.attributesWithStrings(Map.of("RedrivePolicy", "{\"deadLetterTargetArn\":\"" + arn(this.deadLetterName)
+						+ "\",\"maxReceiveCount\":\"4\"}")));
+
+		Plan destroyed = this.fixture.deployer().destroy(registry, options().toBuilder().destroyQueues(true).build());
+
+		assertThat(destroyed.changes()).filteredOn((change) -> change.type().endsWith("queue"))
+			.extracting((change) -> change.type() + " " + change.action() + " " + change.findConsequence().orElse(""))
+			.containsExactly("queue DELETE the queue and the messages in it are deleted",
+					"dead-letter-queue UNCHANGED kept: other queues move failed messages to it: [" + other
+							+ "]; destroy it after them, or point their redrive policy elsewhere");
+		assertThatExceptionOfType(QueueDoesNotExistException.class).isThrownBy(() -> attributes(this.queueName));
+		assertThat(tags(this.deadLetterName)).containsEntry("tributary:app", this.fixture.app());
+	}
+
+	@Test
+	void aDeployInterruptedAfterTheDeadLetterQueueWasCreatedConvergesWhenRunAgain() throws Exception {
+		StreamProcessorRegistry registry = SqsTestProcessors.registry(
+				SqsTestProcessors.processor("handleOrders", queue(Duration.ofMinutes(3), this.deadLetterName, 3)));
+		this.fixture.recorder().failOnMutatingCall(2);
+
+		assertThatExceptionOfType(DeployException.class)
+			.isThrownBy(() -> this.fixture.deployer().deploy(registry, options()))
+			.withMessageContaining("stopped at queue '" + this.queueName + "'");
+		this.fixture.recorder().clear();
+		Plan resumed = this.fixture.deployer().deploy(registry, options());
+
+		assertThat(resumed.changes()).extracting((change) -> change.type() + " " + change.action())
+			.containsExactly("dead-letter-queue UNCHANGED", "queue CREATE", "role CREATE", "log-group CREATE",
+					"function CREATE", "mapping CREATE");
+		assertThat(json.readTree(attributes(this.queueName).get("RedrivePolicy")).get("deadLetterTargetArn").asString())
+			.isEqualTo(arn(this.deadLetterName));
+		this.fixture.recorder().clear();
+		assertThat(this.fixture.deployer().deploy(registry, options()).isEmpty()).isTrue();
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
+	}
+
+	@Test
+	void anExistingQueueArnOfAnotherRegionStopsThePlanNamingBothRegions() throws Exception {
+		String arn = "arn:aws:sqs:eu-west-1:" + ACCOUNT + ":" + this.queueName;
+		StreamProcessorRegistry registry = SqsTestProcessors
+			.registry(SqsTestProcessors.processor("handleOrders", SqsTestProcessors.existing(arn)));
+
+		assertThatExceptionOfType(DeployException.class)
+			.isThrownBy(() -> this.fixture.deployer().plan(registry, options()))
+			.withMessageContaining("is in region eu-west-1 but deploy deploys to us-east-1: an event source mapping "
+					+ "reads a queue of its own region only");
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
+	}
+
 	private SqsQueueDescriptor queue(Duration visibilityTimeout, @Nullable String deadLetterQueue,
 			int maxReceiveCount) {
 		return SqsTestProcessors.owned("orders", this.queueName, visibilityTimeout, deadLetterQueue, maxReceiveCount);
