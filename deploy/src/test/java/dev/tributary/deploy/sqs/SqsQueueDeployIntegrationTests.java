@@ -467,6 +467,30 @@ class SqsQueueDeployIntegrationTests {
 		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
 	}
 
+	@Test
+	void aProcessorMovedToAnotherQueueHasItsMappingReplacedAndTheOldQueueKept() throws Exception {
+		this.fixture.deployer()
+			.deploy(SqsTestProcessors
+				.registry(SqsTestProcessors.processor("handleOrders", queue(Duration.ofMinutes(3), null, 5))), options());
+		String renamed = this.queueName + "-v2";
+		SqsQueueDescriptor moved = SqsTestProcessors.owned("orders", renamed, Duration.ofMinutes(3), null, 5);
+
+		Plan plan = this.fixture.deployer()
+			.deploy(SqsTestProcessors.registry(SqsTestProcessors.processor("handleOrders", moved)), options());
+
+		assertThat(plan.changes()).filteredOn((change) -> change.type().equals("mapping")).singleElement()
+			.satisfies((change) -> {
+				assertThat(change.action()).isEqualTo(Action.REPLACE);
+				assertThat(change.changes()).first()
+					.hasToString("EventSourceArn: " + arn(this.queueName) + " -> " + arn(renamed));
+				assertThat(change.findConsequence())
+					.hasValue("the mapping moves to the new queue; messages left in the old queue are not processed");
+			});
+		assertThat(mappings(new ResourceNames(this.fixture.app(), "dev").function("handleOrders"))).singleElement()
+			.satisfies((mapping) -> assertThat(mapping.eventSourceArn()).isEqualTo(arn(renamed)));
+		assertThat(attributes(this.queueName)).containsEntry("VisibilityTimeout", "180");
+	}
+
 	private SqsQueueDescriptor queue(Duration visibilityTimeout, @Nullable String deadLetterQueue,
 			int maxReceiveCount) {
 		return SqsTestProcessors.owned("orders", this.queueName, visibilityTimeout, deadLetterQueue, maxReceiveCount);
