@@ -51,6 +51,8 @@ public final class DeployOptions {
 
 	private final boolean destroyStreams;
 
+	private final boolean destroyQueues;
+
 	private final long directUploadLimit;
 
 	private final Map<String, String> environment;
@@ -73,6 +75,7 @@ public final class DeployOptions {
 		this.logRetentionDays = builder.logRetentionDays;
 		this.destroyTables = builder.destroyTables;
 		this.destroyStreams = builder.destroyStreams;
+		this.destroyQueues = builder.destroyQueues;
 		this.directUploadLimit = builder.directUploadLimit;
 		this.environment = Map.copyOf(builder.environment);
 		this.breakLock = builder.breakLock;
@@ -155,6 +158,15 @@ public final class DeployOptions {
 	}
 
 	/**
+	 * Whether destroy also deletes the SQS queues (and dead-letter queues) of SQS processors
+	 * that deploy created for this app and stage, with the messages in them.
+	 * @return whether to delete them
+	 */
+	public boolean destroyQueues() {
+		return this.destroyQueues;
+	}
+
+	/**
 	 * Largest artifact uploaded directly; larger ones go through deploy's bucket.
 	 * @return the limit in bytes
 	 */
@@ -204,6 +216,7 @@ public final class DeployOptions {
 			.logRetentionDays(this.logRetentionDays)
 			.destroyTables(this.destroyTables)
 			.destroyStreams(this.destroyStreams)
+			.destroyQueues(this.destroyQueues)
 			.directUploadLimit(this.directUploadLimit)
 			.environment(this.environment)
 			.breakLock(this.breakLock)
@@ -247,6 +260,8 @@ public final class DeployOptions {
 		private boolean destroyTables;
 
 		private boolean destroyStreams;
+
+		private boolean destroyQueues;
 
 		private long directUploadLimit = DIRECT_UPLOAD_LIMIT;
 
@@ -323,6 +338,11 @@ public final class DeployOptions {
 
 		public Builder destroyStreams(boolean destroyStreams) {
 			this.destroyStreams = destroyStreams;
+			return this;
+		}
+
+		public Builder destroyQueues(boolean destroyQueues) {
+			this.destroyQueues = destroyQueues;
 			return this;
 		}
 

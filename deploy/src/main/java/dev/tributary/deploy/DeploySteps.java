@@ -1,13 +1,22 @@
 package dev.tributary.deploy;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.KinesisStreamBinding;
 import dev.tributary.KinesisStreamDescriptor;
 import dev.tributary.ProcessorDefinition;
 import dev.tributary.SourceBinding;
+import dev.tributary.SqsQueueBinding;
+import dev.tributary.SqsQueueDescriptor;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
@@ -24,11 +33,14 @@ import dev.tributary.deploy.resource.OnFailureDestinations;
 import dev.tributary.deploy.resource.RemovalStep;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.s3.ArtifactBucketStep;
+import dev.tributary.deploy.sqs.DeadLetterQueueStep;
 import dev.tributary.deploy.sqs.QueueStep;
+import dev.tributary.deploy.sqs.SourceQueueStep;
 
 /**
- * The resources of an application in dependency order: tables (with their streams) and Kinesis
- * streams first (the role's policy and the mapping need the stream ARN), then per processor,
+ * The resources of an application in dependency order: tables (with their streams), Kinesis
+ * streams and SQS queues (dead-letter queues before the queues whose redrive policy names them)
+ * first (the role's policy and the mapping need the stream or queue ARN), then per processor,
  * whatever its source, its role, log group, function and mapping, and last the resources of
  * processors removed from the code, deleted. Destroy walks the same resources the other way
  * round.
@@ -44,6 +56,8 @@ final class DeploySteps {
 		List<ResourceStep> steps = new ArrayList<>();
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
 		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream, readers(registry, stream))));
+		steps.addAll(deadLetterQueueSteps(registry));
+		steps.addAll(queueSteps(registry));
 		if (context.usesBucket()) {
 			steps.add(new ArtifactBucketStep());
 		}
@@ -77,7 +91,67 @@ final class DeploySteps {
 		steps.add(new ArtifactBucketStep());
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
 		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream, readers(registry, stream))));
+		// Queues before their dead-letter queues, which are kept while another queue moves messages to them.
+		steps.addAll(queueSteps(registry));
+		steps.addAll(deadLetterQueueSteps(registry));
 		return steps;
+	}
+
+	/**
+	 * The SQS queues the processors read, each once, by id; a queue that is another's
+	 * dead-letter queue first, since a redrive policy names an existing queue.
+	 */
+	static List<SqsQueueDescriptor> queues(StreamProcessorRegistry registry) {
+		Map<String, SqsQueueDescriptor> queues = new TreeMap<>();
+		for (SourceBinding binding : registry.getBindings()) {
+			if (binding instanceof SqsQueueBinding sqs) {
+				queues.putIfAbsent(sqs.queue().id(), sqs.queue());
+			}
+		}
+		Set<String> deadLetterQueues = queues.values()
+			.stream()
+			.map(SqsQueueDescriptor::deadLetterQueue)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return queues.values()
+			.stream()
+			.sorted(Comparator.comparing((SqsQueueDescriptor queue) -> !deadLetterQueues.contains(queue.name())))
+			.toList();
+	}
+
+	private static List<ResourceStep> queueSteps(StreamProcessorRegistry registry) {
+		return queues(registry).stream()
+			.<ResourceStep>map((queue) -> new SourceQueueStep(queue, readers(registry, queue)))
+			.toList();
+	}
+
+	/**
+	 * One step per dead-letter queue, each once; a dead-letter queue that processors read as
+	 * well is the step of that queue.
+	 */
+	private static List<ResourceStep> deadLetterQueueSteps(StreamProcessorRegistry registry) {
+		List<SqsQueueDescriptor> queues = queues(registry);
+		Set<String> read = queues.stream().map(SqsQueueDescriptor::name).collect(Collectors.toSet());
+		Map<String, Boolean> deadLetterQueues = new LinkedHashMap<>();
+		queues.stream()
+			.filter((queue) -> queue.deadLetterQueue() != null && !read.contains(queue.deadLetterQueue()))
+			.forEach((queue) -> deadLetterQueues.putIfAbsent(queue.deadLetterQueue(), queue.fifo()));
+		return deadLetterQueues.entrySet()
+			.stream()
+			.<ResourceStep>map((entry) -> new DeadLetterQueueStep(entry.getKey(), entry.getValue()))
+			.toList();
+	}
+
+	/**
+	 * The names of the SQS processors reading a queue.
+	 */
+	static List<String> readers(StreamProcessorRegistry registry, SqsQueueDescriptor queue) {
+		return registry.getProcessors()
+			.stream()
+			.filter((processor) -> processor.binding() instanceof SqsQueueBinding sqs
+					&& sqs.queue().id().equals(queue.id()))
+			.map(ProcessorDefinition::name)
+			.toList();
 	}
 
 	/**
@@ -93,7 +167,7 @@ final class DeploySteps {
 	}
 
 	/**
-	 * Every processor of the application, DynamoDB and Kinesis, by name.
+	 * Every processor of the application, DynamoDB, Kinesis and SQS, by name.
 	 */
 	static List<DeployedProcessor> processors(StreamProcessorRegistry registry) {
 		return registry.getProcessors().stream().map(DeployedProcessor::of).toList();

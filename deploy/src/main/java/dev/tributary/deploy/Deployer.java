@@ -83,8 +83,8 @@ public final class Deployer {
 
 	/**
 	 * Print what destroy removes and remove it: mappings, functions, roles, log groups and the
-	 * bucket, tables only with {@code destroy-tables} and Kinesis streams only with
-	 * {@code destroy-streams}.
+	 * bucket, tables only with {@code destroy-tables}, Kinesis streams only with
+	 * {@code destroy-streams} and the queues of SQS processors only with {@code destroy-queues}.
 	 * @param registry the processors
 	 * @param options the options
 	 * @return the plan that was applied
@@ -146,8 +146,8 @@ public final class Deployer {
 		Assert.notNull(registry, "'registry' must not be null");
 		Assert.notNull(options, "'options' must not be null");
 		if (registry.getProcessors().isEmpty()) {
-			throw new DeployException("No stream processors to deploy: declare a @DynamoDbStreamProcessor or "
-					+ "@KinesisStreamProcessor bean");
+			throw new DeployException("No stream processors to deploy: declare a @DynamoDbStreamProcessor, "
+					+ "@KinesisStreamProcessor or @SqsQueueProcessor bean");
 		}
 		String account = this.clients.sts().getCallerIdentity().account();
 		return new DeployContext(options, this.clients, this.retrier, this.output, account);

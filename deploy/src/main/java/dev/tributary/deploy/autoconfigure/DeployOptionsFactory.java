@@ -91,6 +91,7 @@ final class DeployOptionsFactory {
 			.logRetentionDays(retention)
 			.destroyTables(properties.isDestroyTables())
 			.destroyStreams(properties.isDestroyStreams())
+			.destroyQueues(properties.isDestroyQueues())
 			.directUploadLimit(properties.getDirectUploadLimit().toBytes())
 			.breakLock(properties.isBreakLock())
 			.lockStaleAfter(properties.getLockStaleAfter())

@@ -62,6 +62,12 @@ public class DeployProperties {
 	private boolean destroyStreams;
 
 	/**
+	 * Whether destroy also deletes the SQS queues (and their dead-letter queues) of SQS
+	 * processors that deploy created, with all their messages.
+	 */
+	private boolean destroyQueues;
+
+	/**
 	 * Whether the process exits once the command is done.
 	 */
 	private boolean exit = true;
@@ -135,6 +141,14 @@ public class DeployProperties {
 
 	public void setDestroyStreams(boolean destroyStreams) {
 		this.destroyStreams = destroyStreams;
+	}
+
+	public boolean isDestroyQueues() {
+		return this.destroyQueues;
+	}
+
+	public void setDestroyQueues(boolean destroyQueues) {
+		this.destroyQueues = destroyQueues;
 	}
 
 	public boolean isExit() {

@@ -17,7 +17,9 @@ import org.springframework.util.Assert;
 
 /**
  * The IAM documents of a processor's role: trust for Lambda, and a least-privilege inline
- * policy. Every statement names the exact resource except {@code dynamodb:ListStreams} and
+ * policy. An SQS processor's role reads exactly its queue (receive, delete, change visibility,
+ * get attributes: what Lambda's poller calls). Every statement names the exact resource except
+ * {@code dynamodb:ListStreams} and
  * {@code kinesis:ListStreams}: the Service Authorization Reference gives neither a resource
  * type (they list the account's streams in a region), so IAM only honours them on {@code *}
  * (scoped to a stream ARN pattern they grant nothing). They reveal stream names and ARNs, never
@@ -58,8 +60,8 @@ public final class PolicyDocuments {
 
 	/**
 	 * The inline policy of a processor's role.
-	 * @param source the kind of stream the function reads
-	 * @param streamArn the stream the function reads
+	 * @param source the kind of stream (or queue) the function reads
+	 * @param streamArn the stream or queue the function reads
 	 * @param logGroupArn the function's own log group ({@code arn:...:log-group:NAME})
 	 * @param onFailureArn the on-failure destination, an SQS queue or SNS topic ARN, or
 	 * {@code null} when none is configured
@@ -81,7 +83,8 @@ public final class PolicyDocuments {
 
 	/**
 	 * What Lambda's poller calls to read the stream: the read actions on the stream's exact ARN,
-	 * and {@code ListStreams} on {@code *}, the only resource IAM honours it on.
+	 * and {@code ListStreams} on {@code *}, the only resource IAM honours it on. A queue needs
+	 * no listing: the poller reads, deletes and returns messages of the queue's exact ARN.
 	 */
 	private static List<ObjectNode> readStatements(DeployedProcessor.Source source, String streamArn) {
 		return switch (source) {
@@ -96,6 +99,8 @@ public final class PolicyDocuments {
 									"kinesis:GetShardIterator", "kinesis:ListShards"),
 							streamArn),
 					statement("ListStreams", List.of("kinesis:ListStreams"), "*"));
+			case SQS_QUEUE -> List.of(statement("ReadQueue", List.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
+					"sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility"), streamArn));
 		};
 	}
 

@@ -24,8 +24,8 @@ import org.springframework.util.Assert;
 
 /**
  * A processor's execution role: trust for Lambda and the {@link PolicyDocuments inline policy}
- * scoped to its stream (a table's stream or a Kinesis data stream), its log group and its
- * on-failure destination.
+ * scoped to its source (a table's stream, a Kinesis data stream or an SQS queue), its log group
+ * and its on-failure destination.
  *
  * @author Tributary
  */
@@ -133,6 +133,9 @@ public final class RoleStep implements ResourceStep {
 	}
 
 	private String summary() {
+		if (this.processor.readsQueue()) {
+			return "queue read, own log group";
+		}
 		return "stream read, ListStreams, own log group"
 				+ (this.processor.options().onFailureDestination().isPresent() ? ", on-failure destination" : "");
 	}

@@ -3,7 +3,8 @@ package dev.tributary.deploy.lambda;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 import dev.tributary.ProcessorOptions;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfigurat
 import software.amazon.awssdk.services.lambda.model.Filter;
 import software.amazon.awssdk.services.lambda.model.FilterCriteria;
 import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
+import software.amazon.awssdk.services.lambda.model.ScalingConfig;
 import software.amazon.awssdk.services.lambda.model.UpdateEventSourceMappingRequest;
 
 import org.springframework.util.Assert;
@@ -19,7 +21,9 @@ import org.springframework.util.Assert;
 /**
  * The settings of an event source mapping that can change in place, as comparable text per
  * field: read from a mapping on AWS, or derived from a processor's options. Lambda's defaults
- * stand in for fields a mapping does not report.
+ * stand in for fields a mapping does not report. A stream's mapping and a queue's have different
+ * fields: a queue's has no retries, record age, bisection, parallelization or on-failure
+ * destination (Lambda rejects them for SQS), and has a maximum concurrency instead.
  *
  * @param fields the settings by API field name
  * @author Tributary
@@ -43,6 +47,11 @@ public record MappingSettings(Map<String, String> fields) {
 	static final String FILTERS = "FilterCriteria";
 
 	static final String ON_FAILURE = "OnFailureDestination";
+
+	static final String MAXIMUM_CONCURRENCY = "MaximumConcurrency";
+
+	/** Lambda's default batch size for an SQS mapping. */
+	static final int QUEUE_BATCH_SIZE = 10;
 
 	private static final String NONE = "(none)";
 
@@ -72,7 +81,41 @@ public record MappingSettings(Map<String, String> fields) {
 	}
 
 	/**
-	 * The settings of a mapping on AWS.
+	 * The settings an SQS processor's options ask for.
+	 * @param options the common options (of which a queue takes batch size, window and filters)
+	 * @param maximumConcurrency the mapping's maximum concurrency, or {@code null} for Lambda's
+	 * default
+	 * @return the settings
+	 */
+	public static MappingSettings desiredForQueue(ProcessorOptions options, @Nullable Integer maximumConcurrency) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put(BATCH_SIZE, String.valueOf(options.batchSize()));
+		fields.put(BATCHING_WINDOW, String.valueOf(options.maxBatchingWindow().toSeconds()));
+		fields.put(RESPONSE_TYPES, List.of(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES.toString()).toString());
+		fields.put(FILTERS, options.filterPatterns().toString());
+		fields.put(MAXIMUM_CONCURRENCY, (maximumConcurrency != null) ? maximumConcurrency.toString() : NONE);
+		return new MappingSettings(fields);
+	}
+
+	/**
+	 * The settings of an SQS mapping on AWS.
+	 * @param mapping the mapping
+	 * @return the settings
+	 */
+	public static MappingSettings ofQueue(EventSourceMappingConfiguration mapping) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put(BATCH_SIZE, valueOr(mapping.batchSize(), QUEUE_BATCH_SIZE));
+		fields.put(BATCHING_WINDOW, valueOr(mapping.maximumBatchingWindowInSeconds(), 0));
+		fields.put(RESPONSE_TYPES, mapping.functionResponseTypesAsStrings().toString());
+		fields.put(FILTERS, patterns(mapping).toString());
+		ScalingConfig scaling = mapping.scalingConfig();
+		fields.put(MAXIMUM_CONCURRENCY,
+				(scaling != null && scaling.maximumConcurrency() != null) ? scaling.maximumConcurrency().toString() : NONE);
+		return new MappingSettings(fields);
+	}
+
+	/**
+	 * The settings of a stream's mapping on AWS.
 	 * @param mapping the mapping
 	 * @return the settings
 	 */
@@ -85,9 +128,7 @@ public record MappingSettings(Map<String, String> fields) {
 		fields.put(BISECT, valueOr(mapping.bisectBatchOnFunctionError(), false));
 		fields.put(PARALLELIZATION, valueOr(mapping.parallelizationFactor(), 1));
 		fields.put(RESPONSE_TYPES, mapping.functionResponseTypesAsStrings().toString());
-		List<String> patterns = (mapping.filterCriteria() != null)
-				? mapping.filterCriteria().filters().stream().map(Filter::pattern).toList() : List.of();
-		fields.put(FILTERS, patterns.toString());
+		fields.put(FILTERS, patterns(mapping).toString());
 		DestinationConfig destination = mapping.destinationConfig();
 		String onFailure = (destination != null && destination.onFailure() != null
 				&& destination.onFailure().destination() != null && !destination.onFailure().destination().isEmpty())
@@ -97,42 +138,70 @@ public record MappingSettings(Map<String, String> fields) {
 	}
 
 	/**
-	 * Set the fields that differ from {@code current} on an update request.
+	 * Whether a mapping with {@code current} settings differs from these in a field these have.
+	 * @param current the mapping's current settings
+	 * @return whether an update is needed
+	 */
+	boolean differsFrom(MappingSettings current) {
+		return this.fields.keySet()
+			.stream()
+			.anyMatch((field) -> !Objects.equals(this.fields.get(field), current.fields.get(field)));
+	}
+
+	/**
+	 * Set the fields that differ from {@code current} on an update request; only the fields
+	 * these settings have (a queue's mapping is never sent a stream setting).
 	 * @param current the mapping's current settings
 	 * @param options the processor's options
 	 * @param onFailureArn the on-failure queue ARN, or {@code null}
+	 * @param maximumConcurrency a queue mapping's maximum concurrency, or {@code null}
 	 * @param request the request to fill
 	 */
 	void applyDifferences(MappingSettings current, ProcessorOptions options, @Nullable String onFailureArn,
-			UpdateEventSourceMappingRequest.Builder request) {
-		Function<String, Boolean> differs = (field) -> !this.fields.get(field).equals(current.fields.get(field));
-		if (differs.apply(BATCH_SIZE)) {
+			@Nullable Integer maximumConcurrency, UpdateEventSourceMappingRequest.Builder request) {
+		Predicate<String> differs = (field) -> this.fields.containsKey(field)
+				&& !Objects.equals(this.fields.get(field), current.fields.get(field));
+		if (differs.test(BATCH_SIZE)) {
 			request.batchSize(options.batchSize());
 		}
-		if (differs.apply(BATCHING_WINDOW)) {
+		if (differs.test(BATCHING_WINDOW)) {
 			request.maximumBatchingWindowInSeconds((int) options.maxBatchingWindow().toSeconds());
 		}
-		if (differs.apply(RETRY_ATTEMPTS)) {
+		if (differs.test(RETRY_ATTEMPTS)) {
 			request.maximumRetryAttempts(options.maxRetryAttempts());
 		}
-		if (differs.apply(RECORD_AGE)) {
+		if (differs.test(RECORD_AGE)) {
 			request.maximumRecordAgeInSeconds(options.maxRecordAge().map((age) -> (int) age.toSeconds()).orElse(-1));
 		}
-		if (differs.apply(BISECT)) {
+		if (differs.test(BISECT)) {
 			request.bisectBatchOnFunctionError(options.bisectOnError());
 		}
-		if (differs.apply(PARALLELIZATION)) {
+		if (differs.test(PARALLELIZATION)) {
 			request.parallelizationFactor(options.parallelizationFactor());
 		}
-		if (differs.apply(RESPONSE_TYPES)) {
+		if (differs.test(RESPONSE_TYPES)) {
 			request.functionResponseTypes(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES);
 		}
-		if (differs.apply(FILTERS)) {
+		if (differs.test(FILTERS)) {
 			request.filterCriteria(filterCriteria(options));
 		}
-		if (differs.apply(ON_FAILURE)) {
+		if (differs.test(ON_FAILURE)) {
 			request.destinationConfig(destinationConfig(onFailureArn));
 		}
+		if (differs.test(MAXIMUM_CONCURRENCY)) {
+			request.scalingConfig(scalingConfig(maximumConcurrency));
+		}
+	}
+
+	static ScalingConfig scalingConfig(@Nullable Integer maximumConcurrency) {
+		// An empty scaling config is how Lambda's API removes the limit.
+		return (maximumConcurrency != null) ? ScalingConfig.builder().maximumConcurrency(maximumConcurrency).build()
+				: ScalingConfig.builder().build();
+	}
+
+	private static List<String> patterns(EventSourceMappingConfiguration mapping) {
+		return (mapping.filterCriteria() != null)
+				? mapping.filterCriteria().filters().stream().map(Filter::pattern).toList() : List.of();
 	}
 
 	static FilterCriteria filterCriteria(ProcessorOptions options) {

@@ -13,6 +13,7 @@ import dev.tributary.deploy.plan.FieldChange;
 import dev.tributary.deploy.plan.ResourceChange;
 import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.DeployedProcessor;
+import dev.tributary.deploy.resource.OnFailureDestinations;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,9 @@ public final class MappingStep implements ResourceStep {
 		String function = context.names().function(this.processor.name());
 		ProcessorOptions options = this.processor.options();
 		@Nullable String onFailure = options.onFailureDestination().map(context::queueArn).orElse(null);
-		MappingSettings desired = MappingSettings.desired(options, onFailure);
+		MappingSettings desired = this.processor.readsQueue()
+				? MappingSettings.desiredForQueue(options, this.processor.maximumConcurrency())
+				: MappingSettings.desired(options, onFailure);
 		Optional<String> streamArn = this.processor.streamArn(context);
 		String aliasArn = AliasStep.aliasArn(context, function);
 		String target = context.options().snapStart() ? aliasArn : function;
@@ -69,21 +72,26 @@ public final class MappingStep implements ResourceStep {
 			List<FieldChange> changes = new ArrayList<>();
 			changes.add(new FieldChange("EventSourceArn", stale.isEmpty() ? null : stale.get(0).eventSourceArn(),
 					streamArn.orElse(FieldChange.KNOWN_AFTER_APPLY)));
-			changes.add(FieldChange.set("StartingPosition", this.processor.startingPosition()));
+			if (this.processor.startingPosition() != null) {
+				changes.add(FieldChange.set("StartingPosition", this.processor.startingPosition()));
+			}
 			if (this.processor.startingPositionTimestamp() != null) {
 				changes.add(FieldChange.set("StartingPositionTimestamp", this.processor.startingPositionTimestamp()));
 			}
 			desired.fields().forEach((field, value) -> changes.add(FieldChange.set(field, value)));
 			Action action = stale.isEmpty() ? Action.CREATE : Action.REPLACE;
 			String consequence = stale.isEmpty() ? null
-					: "the mapping moves to the new stream and starts at " + startingAt()
-							+ "; the old stream's unread records are not processed";
+					: this.processor.readsQueue()
+							? "the mapping moves to the new queue; messages left in the old queue are not processed"
+							: "the mapping moves to the new stream and starts at " + startingAt()
+									+ "; the old stream's unread records are not processed";
 			return new StepPlan(new ResourceChange(TYPE, function, action, changes, consequence), () -> {
 				stale.forEach((mapping) -> delete(context, mapping));
 				create(context, target, streamArn.orElseThrow(), onFailure);
 			});
 		}
-		MappingSettings existing = MappingSettings.of(current.get());
+		MappingSettings existing = this.processor.readsQueue() ? MappingSettings.ofQueue(current.get())
+				: MappingSettings.of(current.get());
 		List<FieldChange> changes = new ArrayList<>();
 		desired.fields().forEach((field, value) -> {
 			if (!value.equals(existing.fields().get(field))) {
@@ -101,10 +109,10 @@ public final class MappingStep implements ResourceStep {
 		}
 		return new StepPlan(ResourceChange.of(TYPE, function, Action.UPDATE, changes), () -> {
 			stale.forEach((mapping) -> delete(context, mapping));
-			if (retarget || !desired.fields().equals(existing.fields())) {
+			if (retarget || desired.differsFrom(existing)) {
 				UpdateEventSourceMappingRequest.Builder request = UpdateEventSourceMappingRequest.builder()
 					.uuid(current.get().uuid());
-				desired.applyDifferences(existing, options, onFailure, request);
+				desired.applyDifferences(existing, options, onFailure, this.processor.maximumConcurrency(), request);
 				if (retarget) {
 					// Moving the mapping (rather than recreating it) keeps its position in the stream.
 					request.functionName(target);
@@ -135,8 +143,12 @@ public final class MappingStep implements ResourceStep {
 		if (mappings.isEmpty()) {
 			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, function));
 		}
-		return new StepPlan(new ResourceChange(TYPE, function, Action.DELETE, List.of(),
-				"the function stops receiving records; the stream keeps them for 24 hours"),
+		boolean queues = mappings.stream()
+			.allMatch((mapping) -> mapping.eventSourceArn() != null
+					&& OnFailureDestinations.service(mapping.eventSourceArn()).equals("sqs"));
+		String consequence = queues ? "the function stops receiving messages; the queue keeps them for its retention period"
+				: "the function stops receiving records; the stream keeps them for 24 hours";
+		return new StepPlan(new ResourceChange(TYPE, function, Action.DELETE, List.of(), consequence),
 				() -> mappings.forEach((mapping) -> delete(context, mapping)));
 	}
 
@@ -175,11 +187,16 @@ public final class MappingStep implements ResourceStep {
 	}
 
 	private String createNew(DeployContext context, String target, String streamArn, @Nullable String onFailure) {
+		if (this.processor.readsQueue()) {
+			return createForQueue(context, target, streamArn);
+		}
 		ProcessorOptions options = this.processor.options();
+		StartingPosition startingPosition = this.processor.startingPosition();
+		Assert.state(startingPosition != null, "A stream's mapping has a starting position");
 		return context.clients().lambda().createEventSourceMapping((request) -> {
 			request.functionName(target)
 				.eventSourceArn(streamArn)
-				.startingPosition(this.processor.startingPosition().name())
+				.startingPosition(startingPosition.name())
 				.startingPositionTimestamp(this.processor.startingPositionTimestamp())
 				.batchSize(options.batchSize())
 				.maximumBatchingWindowInSeconds((int) options.maxBatchingWindow().toSeconds())
@@ -195,6 +212,31 @@ public final class MappingStep implements ResourceStep {
 			}
 			if (onFailure != null) {
 				request.destinationConfig(MappingSettings.destinationConfig(onFailure));
+			}
+		}).uuid();
+	}
+
+	/**
+	 * A queue's mapping: no starting position (a queue has none) and none of the stream
+	 * settings, which Lambda rejects for SQS; retries come from the queue's visibility timeout
+	 * and end in its dead-letter queue.
+	 */
+	private String createForQueue(DeployContext context, String target, String queueArn) {
+		ProcessorOptions options = this.processor.options();
+		Integer maximumConcurrency = this.processor.maximumConcurrency();
+		return context.clients().lambda().createEventSourceMapping((request) -> {
+			request.functionName(target)
+				.eventSourceArn(queueArn)
+				.batchSize(options.batchSize())
+				.maximumBatchingWindowInSeconds((int) options.maxBatchingWindow().toSeconds())
+				.functionResponseTypes(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES)
+				.tags(context.tags().forResource("mapping/" + this.processor.name()))
+				.enabled(true);
+			if (maximumConcurrency != null) {
+				request.scalingConfig(MappingSettings.scalingConfig(maximumConcurrency));
+			}
+			if (!options.filterPatterns().isEmpty()) {
+				request.filterCriteria(MappingSettings.filterCriteria(options));
 			}
 		}).uuid();
 	}

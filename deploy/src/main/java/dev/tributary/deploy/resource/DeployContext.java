@@ -49,6 +49,8 @@ public final class DeployContext {
 
 	private final Map<String, String> queueArns = new HashMap<>();
 
+	private final Map<String, String> sourceQueueArns = new HashMap<>();
+
 	private @Nullable Artifact artifact;
 
 	private @Nullable CodeLocation codeLocation;
@@ -213,6 +215,24 @@ public final class DeployContext {
 		else {
 			this.kinesisStreamArns.put(streamId, streamArn);
 		}
+	}
+
+	/**
+	 * The ARN of an SQS queue SQS processors read, once its queue step has planned or applied.
+	 * @param queueId the queue id ({@code tributary.queues.<id>}, or the ARN of an existing queue)
+	 * @return the ARN, empty while unknown
+	 */
+	public Optional<String> sourceQueueArn(String queueId) {
+		return Optional.ofNullable(this.sourceQueueArns.get(queueId));
+	}
+
+	/**
+	 * Record the ARN of an SQS queue SQS processors read.
+	 * @param queueId the queue id
+	 * @param queueArn the ARN
+	 */
+	public void sourceQueueArn(String queueId, String queueArn) {
+		this.sourceQueueArns.put(queueId, queueArn);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import dev.tributary.KinesisStreamBinding;
 import dev.tributary.ProcessorDefinition;
 import dev.tributary.ProcessorOptions;
 import dev.tributary.SourceBinding;
+import dev.tributary.SqsQueueBinding;
 import dev.tributary.StartingPosition;
 import org.jspecify.annotations.Nullable;
 
@@ -15,54 +16,65 @@ import org.springframework.util.Assert;
 
 /**
  * What deploy needs of a processor, whatever its source: its name and common options, which
- * kind of stream it reads (a DynamoDB table's stream or a Kinesis data stream) and which one,
- * and where a new event source mapping starts. The role, function and mapping steps are the
- * same for every source; they ask this for the stream ARN and the kind.
+ * kind of source it reads (a DynamoDB table's stream, a Kinesis data stream or an SQS queue)
+ * and which one, where a new event source mapping on a stream starts, and a queue mapping's
+ * maximum concurrency. The role, function and mapping steps are the same for every source;
+ * they ask this for the source's ARN and kind.
  *
  * @param name the processor's (bean) name
  * @param options its common options
  * @param source the kind of stream it reads
- * @param streamId the id of the table ({@link Source#DYNAMODB_STREAM}) or of the Kinesis
- * stream ({@link Source#KINESIS_STREAM}) whose ARN the stream's step publishes
- * @param startingPosition where a new mapping starts reading
+ * @param streamId the id of the table ({@link Source#DYNAMODB_STREAM}), of the Kinesis
+ * stream ({@link Source#KINESIS_STREAM}) or of the SQS queue ({@link Source#SQS_QUEUE}) whose
+ * ARN the source's step publishes
+ * @param startingPosition where a new mapping starts reading a stream; {@code null} for a
+ * queue, which has no position
  * @param startingPositionTimestamp the point in time to start from, set exactly with
  * {@link StartingPosition#AT_TIMESTAMP}
+ * @param maximumConcurrency a queue mapping's {@code ScalingConfig.MaximumConcurrency}, or
+ * {@code null} for Lambda's default (always {@code null} for streams)
  * @author Tributary
  */
 public record DeployedProcessor(String name, ProcessorOptions options, Source source, String streamId,
-		StartingPosition startingPosition, @Nullable Instant startingPositionTimestamp) {
+		@Nullable StartingPosition startingPosition, @Nullable Instant startingPositionTimestamp,
+		@Nullable Integer maximumConcurrency) {
 
 	public DeployedProcessor {
 		Assert.hasText(name, "'name' must not be empty");
 		Assert.notNull(options, "'options' must not be null");
 		Assert.notNull(source, "'source' must not be null");
 		Assert.hasText(streamId, "'streamId' must not be empty");
-		Assert.notNull(startingPosition, "'startingPosition' must not be null");
+		Assert.isTrue((startingPosition == null) == (source == Source.SQS_QUEUE),
+				"'startingPosition' must be set exactly for a stream");
+		Assert.isTrue(maximumConcurrency == null || source == Source.SQS_QUEUE,
+				"'maximumConcurrency' is a queue setting");
 	}
 
 	/**
 	 * What deploy needs of a processor, read from its source binding.
 	 * @param processor the processor
 	 * @return what deploy needs of it
-	 * @throws IllegalArgumentException for a source deploy does not provision
 	 */
 	public static DeployedProcessor of(ProcessorDefinition<?> processor) {
 		SourceBinding binding = processor.binding();
 		if (binding instanceof DynamoDbStreamBinding dynamoDb) {
 			return new DeployedProcessor(processor.name(), processor.options(), Source.DYNAMODB_STREAM,
-					dynamoDb.table().id(), dynamoDb.options().startingPosition(), null);
+					dynamoDb.table().id(), dynamoDb.options().startingPosition(), null, null);
 		}
 		if (binding instanceof KinesisStreamBinding kinesis) {
 			return new DeployedProcessor(processor.name(), processor.options(), Source.KINESIS_STREAM,
 					kinesis.stream().id(), kinesis.options().startingPosition(),
-					kinesis.options().startingPositionTimestamp());
+					kinesis.options().startingPositionTimestamp(), null);
 		}
-		throw new IllegalArgumentException("Deploy does not provision processor '" + processor.name() + "' of "
-				+ binding.describe());
+		if (binding instanceof SqsQueueBinding sqs) {
+			return new DeployedProcessor(processor.name(), processor.options(), Source.SQS_QUEUE, sqs.queue().id(),
+					null, null, sqs.options().maximumConcurrency());
+		}
+		throw new IllegalStateException("Unknown source binding " + binding.describe());
 	}
 
 	/**
-	 * The ARN of the stream the processor reads, once the stream's step has planned or applied.
+	 * The ARN of the stream or queue the processor reads, once its step has planned or applied.
 	 * @param context the run's context
 	 * @return the ARN, empty while unknown (the stream is still to be created or replaced)
 	 */
@@ -70,7 +82,18 @@ public record DeployedProcessor(String name, ProcessorOptions options, Source so
 		return switch (this.source) {
 			case DYNAMODB_STREAM -> context.streamArn(this.streamId);
 			case KINESIS_STREAM -> context.kinesisStreamArn(this.streamId);
+			case SQS_QUEUE -> context.sourceQueueArn(this.streamId);
 		};
+	}
+
+	/**
+	 * Whether the processor reads a queue rather than a stream: its mapping then has no
+	 * starting position and none of the stream settings (retries, record age, bisection,
+	 * parallelization, on-failure destination).
+	 * @return whether it reads an SQS queue
+	 */
+	public boolean readsQueue() {
+		return this.source == Source.SQS_QUEUE;
 	}
 
 	/**
@@ -82,7 +105,10 @@ public record DeployedProcessor(String name, ProcessorOptions options, Source so
 		DYNAMODB_STREAM,
 
 		/** A Kinesis data stream. */
-		KINESIS_STREAM
+		KINESIS_STREAM,
+
+		/** An SQS queue. */
+		SQS_QUEUE
 
 	}
 

@@ -18,8 +18,8 @@ import org.springframework.util.Assert;
 /**
  * The event source mappings of other stages and applications (and of no Tributary app at all)
  * that use a resource: destroy keeps a queue they send failures to and refuses to delete a
- * table or Kinesis stream they read. A mapping is this stage's when its function carries this app's and stage's
- * tags; reading them is one {@code ListTags} per function.
+ * table, Kinesis stream or SQS queue they read. A mapping is this stage's when its function
+ * carries this app's and stage's tags; reading them is one {@code ListTags} per function.
  *
  * @author Tributary
  */
@@ -63,6 +63,17 @@ public final class ForeignMappings {
 		return find(context, (mapping) -> mapping.eventSourceArn() != null
 				&& (mapping.eventSourceArn().equals(streamArn)
 						|| mapping.eventSourceArn().startsWith(streamArn + "/consumer/")));
+	}
+
+	/**
+	 * Mappings of others reading an SQS queue.
+	 * @param context the run's context
+	 * @param queueArn the queue ARN
+	 * @return one description per mapping, naming its function and owner
+	 */
+	public static List<String> readingQueue(DeployContext context, String queueArn) {
+		Assert.hasText(queueArn, "'queueArn' must not be empty");
+		return find(context, (mapping) -> queueArn.equals(mapping.eventSourceArn()));
 	}
 
 	private static List<String> find(DeployContext context, Predicate<EventSourceMappingConfiguration> uses) {

@@ -1,7 +1,6 @@
 package dev.tributary.deploy.sqs;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import dev.tributary.deploy.plan.Action;
@@ -12,8 +11,6 @@ import dev.tributary.deploy.resource.ForeignMappings;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
 import org.springframework.util.Assert;
 
@@ -47,7 +44,7 @@ public final class QueueStep implements ResourceStep {
 	public StepPlan plan(DeployContext context) {
 		SqsClient sqs = context.clients().sqs();
 		String physical = context.names().queue(this.name);
-		Optional<String> url = url(sqs, physical);
+		Optional<String> url = SqsQueues.url(sqs, physical);
 		if (url.isEmpty()) {
 			return new StepPlan(ResourceChange.of(TYPE, physical, Action.CREATE,
 					List.of(FieldChange.set("QueueArn", context.queueArn(this.name)))), () -> {
@@ -55,11 +52,11 @@ public final class QueueStep implements ResourceStep {
 							.call("CreateQueue " + physical, () -> sqs.createQueue((request) -> request.queueName(physical)
 								.tags(context.tags().forResource("queue/" + this.name))))
 							.queueUrl();
-						context.queueArn(this.name, arn(sqs, created));
+						context.queueArn(this.name, SqsQueues.arn(sqs, created));
 					});
 		}
-		context.queueArn(this.name, arn(sqs, url.get()));
-		if (!context.tags().isManaged(tags(sqs, url.get()))) {
+		context.queueArn(this.name, SqsQueues.arn(sqs, url.get()));
+		if (!context.tags().isManaged(SqsQueues.tags(sqs, url.get()))) {
 			return StepPlan.unchanged(new ResourceChange(TYPE, physical, Action.UNCHANGED, List.of(),
 					"used as it is: it was not created by Tributary for this app and stage, so deploy never "
 							+ "changes or deletes it"));
@@ -71,15 +68,15 @@ public final class QueueStep implements ResourceStep {
 	public StepPlan planDestroy(DeployContext context) {
 		SqsClient sqs = context.clients().sqs();
 		String physical = context.names().queue(this.name);
-		Optional<String> url = url(sqs, physical);
+		Optional<String> url = SqsQueues.url(sqs, physical);
 		if (url.isEmpty()) {
 			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, physical));
 		}
-		if (!context.tags().isManaged(tags(sqs, url.get()))) {
+		if (!context.tags().isManaged(SqsQueues.tags(sqs, url.get()))) {
 			return StepPlan.unchanged(new ResourceChange(TYPE, physical, Action.UNCHANGED, List.of(),
 					"kept: it was not created by Tributary for this app and stage"));
 		}
-		List<String> users = ForeignMappings.sendingFailuresTo(context, arn(sqs, url.get()));
+		List<String> users = ForeignMappings.sendingFailuresTo(context, SqsQueues.arn(sqs, url.get()));
 		if (!users.isEmpty()) {
 			return StepPlan.unchanged(new ResourceChange(TYPE, physical, Action.UNCHANGED, List.of(),
 					"kept: other stages or apps send failed records to it: " + String.join(", ", users)
@@ -89,26 +86,6 @@ public final class QueueStep implements ResourceStep {
 				"records still in the queue (batches that failed) are deleted with it"),
 				() -> context.retrier()
 					.run("DeleteQueue " + physical, () -> sqs.deleteQueue((request) -> request.queueUrl(url.get()))));
-	}
-
-	private static Optional<String> url(SqsClient sqs, String physical) {
-		try {
-			return Optional.of(sqs.getQueueUrl((request) -> request.queueName(physical)).queueUrl());
-		}
-		catch (QueueDoesNotExistException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static String arn(SqsClient sqs, String url) {
-		return sqs
-			.getQueueAttributes((request) -> request.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
-			.attributes()
-			.get(QueueAttributeName.QUEUE_ARN);
-	}
-
-	private static Map<String, String> tags(SqsClient sqs, String url) {
-		return sqs.listQueueTags((request) -> request.queueUrl(url)).tags();
 	}
 
 }

@@ -60,7 +60,8 @@ class DeployAutoConfigurationTests {
 			.withPropertyValues("tributary.deploy.command=plan", "tributary.deploy.stage=prod",
 					"tributary.deploy.function.memory=2GB", "tributary.deploy.function.timeout=2m",
 					"tributary.deploy.function.architecture=arm64", "tributary.deploy.logs.retention-days=30",
-					"tributary.deploy.break-lock=true", "tributary.deploy.lock-stale-after=1h")
+					"tributary.deploy.break-lock=true", "tributary.deploy.lock-stale-after=1h",
+					"tributary.deploy.destroy-queues=true")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(DeployCommandRunner.class).hasSingleBean(Deployer.class);
 				DeployOptions options = context.getBean(DeployOptions.class);
@@ -73,6 +74,8 @@ class DeployAutoConfigurationTests {
 				assertThat(options.runtime()).isEqualTo("java21");
 				assertThat(options.breakLock()).isTrue();
 				assertThat(options.lockStaleAfter()).hasHours(1);
+				assertThat(options.destroyQueues()).isTrue();
+				assertThat(options.destroyStreams()).isFalse();
 			});
 	}
 

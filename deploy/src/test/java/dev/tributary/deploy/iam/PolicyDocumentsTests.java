@@ -67,6 +67,20 @@ class PolicyDocumentsTests {
 		assertThat(policy.toString()).doesNotContain("dynamodb:");
 	}
 
+	@Test
+	void anSqsQueueProcessorGetsThePollersFourActionsOnTheExactQueueArnAndNothingOnEverything() {
+		String queue = "arn:aws:sqs:eu-west-1:123456789012:orders";
+
+		JsonNode policy = this.json
+			.readTree(PolicyDocuments.processorPolicy(DeployedProcessor.Source.SQS_QUEUE, queue, LOG_GROUP, null));
+
+		assertThat(statement(policy, "ReadQueue")).isEqualTo(this.json.readTree("""
+				{"Sid":"ReadQueue","Effect":"Allow","Action":["sqs:ReceiveMessage","sqs:DeleteMessage",
+				"sqs:GetQueueAttributes","sqs:ChangeMessageVisibility"],"Resource":"%s"}""".formatted(queue)));
+		assertThat(policy.get("Statement").size()).isEqualTo(2);
+		assertThat(policy.toString()).doesNotContain("\"*\"", "dynamodb:", "kinesis:", "sqs:SendMessage");
+	}
+
 	private static JsonNode statement(JsonNode policy, String sid) {
 		for (JsonNode statement : policy.get("Statement")) {
 			if (sid.equals(statement.get("Sid").asString())) {
