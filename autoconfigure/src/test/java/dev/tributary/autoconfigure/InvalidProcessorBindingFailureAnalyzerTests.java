@@ -11,13 +11,11 @@ import reactor.core.publisher.Mono;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static dev.tributary.autoconfigure.BindingFailures.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InvalidProcessorBindingFailureAnalyzerTests {
@@ -145,16 +143,6 @@ class InvalidProcessorBindingFailureAnalyzerTests {
 		this.contextRunner.withUserConfiguration(ItemsProcessorConfiguration.class)
 			.withPropertyValues("tributary.tables.Items.name=x")
 			.run(failsWith("'x' for tributary.tables.Items.name", "3 to 255 characters"));
-	}
-
-	private static ContextConsumer<AssertableApplicationContext> failsWith(String... expected) {
-		return (context) -> {
-			assertThat(context).hasFailed();
-			Throwable failure = context.getStartupFailure();
-			FailureAnalysis analysis = new InvalidProcessorBindingFailureAnalyzer().analyze(failure);
-			assertThat(analysis).as("failure analysis of %s", failure).isNotNull();
-			assertThat(analysis.getDescription() + "\n" + analysis.getAction()).contains(expected);
-		};
 	}
 
 	record Item(@DynamoDbPartitionKey String id, String content) {

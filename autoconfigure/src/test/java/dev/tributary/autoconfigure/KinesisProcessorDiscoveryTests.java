@@ -17,13 +17,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static dev.tributary.autoconfigure.BindingFailures.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class KinesisProcessorDiscoveryTests {
@@ -201,16 +199,6 @@ class KinesisProcessorDiscoveryTests {
 				assertThat(binding.options().startingPositionTimestamp())
 					.isEqualTo(Instant.parse("2026-01-31T12:00:00Z"));
 			});
-	}
-
-	private static ContextConsumer<AssertableApplicationContext> failsWith(String... expected) {
-		return (context) -> {
-			assertThat(context).hasFailed();
-			Throwable failure = context.getStartupFailure();
-			FailureAnalysis analysis = new InvalidProcessorBindingFailureAnalyzer().analyze(failure);
-			assertThat(analysis).as("failure analysis of %s", failure).isNotNull();
-			assertThat(analysis.getDescription() + "\n" + analysis.getAction()).contains(expected);
-		};
 	}
 
 	record Order(String id, int quantity) {

@@ -13,13 +13,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static dev.tributary.autoconfigure.BindingFailures.failsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SqsProcessorDiscoveryTests {
@@ -121,16 +119,6 @@ class SqsProcessorDiscoveryTests {
 		this.contextRunner.withUserConfiguration(ShipmentsConfiguration.class)
 			.withPropertyValues("tributary.processors.shipments.maximum-concurrency=1")
 			.run(failsWith("tributary.processors.shipments.maximum-concurrency", "2 to 1000"));
-	}
-
-	private static ContextConsumer<AssertableApplicationContext> failsWith(String... expected) {
-		return (context) -> {
-			assertThat(context).hasFailed();
-			Throwable failure = context.getStartupFailure();
-			FailureAnalysis analysis = new InvalidProcessorBindingFailureAnalyzer().analyze(failure);
-			assertThat(analysis).as("failure analysis of %s", failure).isNotNull();
-			assertThat(analysis.getDescription() + "\n" + analysis.getAction()).contains(expected);
-		};
 	}
 
 	record Shipment(String id, int parcels) {
