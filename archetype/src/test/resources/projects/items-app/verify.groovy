@@ -145,10 +145,14 @@ try {
 	// tributary-deploy's own tests' business; here it would cost another 20 s.)
 	String applied = deploy('deploy')
 	assert applied.contains('Plan: 5 to create.') : applied
-	// The function is there: Lambda's GetFunction, which moto answers without a signature.
+	assert applied.contains('Deploy complete') : applied
+	// The function is there: Lambda's GetFunction. moto checks no signature, but routes a request
+	// to a service by the credential scope of its Authorization header.
 	HttpResponse<String> function = http.send(HttpRequest.newBuilder(
-			URI.create("${endpoint}/2015-03-31/functions/items-app-${stage}-log-items")).build(),
-			HttpResponse.BodyHandlers.ofString())
+			URI.create("${endpoint}/2015-03-31/functions/items-app-${stage}-log-items"))
+		.header('Authorization', 'AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/lambda/aws4_request, '
+				+ 'SignedHeaders=host, Signature=0')
+		.build(), HttpResponse.BodyHandlers.ofString())
 	assert function.statusCode() == 200 : function.body()
 	assert function.body().contains('"MAIN_CLASS": "com.example.items.Application"') ||
 			function.body().contains('"MAIN_CLASS":"com.example.items.Application"') : function.body()
