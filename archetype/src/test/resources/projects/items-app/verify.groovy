@@ -36,6 +36,8 @@ def stop = { Process process ->
 	children.findAll { it.alive }.each { it.destroyForcibly() }
 }
 
+assert new File(app, '.gitignore').text.contains('target/') : 'the application has no .gitignore'
+
 // 1. The Lambda zip.
 File zip = new File(app, 'target/items-app-0.0.1-SNAPSHOT-lambda.zip')
 assert zip.isFile() : "mvn verify built no ${zip}"

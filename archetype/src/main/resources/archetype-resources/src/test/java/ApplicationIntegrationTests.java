@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApplicationTests {
+class ApplicationIntegrationTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -39,7 +39,7 @@ class ApplicationTests {
 					.build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
-		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("INSERT: one -> first"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut().contains("INSERT: one -> first"));
 	}
 
 }
