@@ -19,6 +19,7 @@ import dev.tributary.StreamProcessors;
 import dev.tributary.local.actuate.TributaryHealthIndicator;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
 import dev.tributary.local.metrics.MicrometerRuntimeMetrics;
+import dev.tributary.local.metrics.SdkRetryMetrics;
 import dev.tributary.local.runtime.LocalStreamRuntime;
 import dev.tributary.local.shard.ShardEngine;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
@@ -107,6 +108,8 @@ class SqsFaultInjectionIntegrationTests {
 			.map((counter) -> counter.getId().getTag("operation"))).containsAnyOf("ReceiveMessage", "DeleteMessageBatch");
 		assertThat(this.registry.find("tributary.aws.retries").tag("processor", "faulty").counters()
 			.stream().mapToDouble(Counter::count).sum()).isPositive();
+		assertThat(this.registry.find("tributary.aws.sdk.retries").tag("processor", "faulty").counters()
+			.stream().mapToDouble(Counter::count).sum()).as("retries by the SDK, counted").isPositive();
 		assertThat(output).contains("works again after").doesNotContain("\tat software.amazon.awssdk");
 	}
 
@@ -122,7 +125,8 @@ class SqsFaultInjectionIntegrationTests {
 				ProcessorOptions.builder().batchSize(10).build(), ResolvableType.forClass(String.class),
 				StreamProcessors.forEach((SqsMessage<String> message) -> this.seen.add(message.payload())));
 		LocalStreamRuntime runtime = new LocalStreamRuntime(new DefaultStreamProcessorRegistry(List.of(processor)),
-				List.of(new SqsLocalSource(sqs)), new ShardEngine(new InMemoryCheckpointStore(),
+				List.of(new SqsLocalSource(sqs, new SdkRetryMetrics(new MicrometerRuntimeMetrics(this.registry)))),
+				new ShardEngine(new InMemoryCheckpointStore(),
 						(definition) -> this.fixture.logged, OPTIONS, new MicrometerRuntimeMetrics(this.registry),
 						Clock.systemUTC()));
 		this.closeables.add(runtime::stop);

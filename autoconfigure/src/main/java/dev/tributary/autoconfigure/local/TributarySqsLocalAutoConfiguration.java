@@ -2,9 +2,12 @@ package dev.tributary.autoconfigure.local;
 
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.autoconfigure.TributaryAutoConfiguration;
+import dev.tributary.local.RuntimeMetrics;
+import dev.tributary.local.metrics.SdkRetryMetrics;
 import dev.tributary.sqs.local.SqsLocalSource;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -31,8 +34,8 @@ public final class TributarySqsLocalAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SqsLocalSource tributarySqsLocalSource(SqsClient sqs) {
-		return new SqsLocalSource(sqs);
+	SqsLocalSource tributarySqsLocalSource(SqsClient sqs, ObjectProvider<RuntimeMetrics> metrics) {
+		return new SqsLocalSource(sqs, new SdkRetryMetrics(metrics.getIfAvailable(() -> RuntimeMetrics.NONE)));
 	}
 
 }

@@ -10,6 +10,8 @@ import dev.tributary.local.LocalProcessor;
 import dev.tributary.local.runtime.LocalSource;
 import dev.tributary.local.shard.ShardEngine;
 import dev.tributary.sqs.SqsSourceType;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import org.springframework.util.Assert;
@@ -28,14 +30,26 @@ public final class SqsLocalSource implements LocalSource {
 
 	private final SqsQueueProvisioner provisioner;
 
+	private final @Nullable MetricPublisher publisher;
+
 	/**
 	 * Create the source.
 	 * @param client the SQS client
 	 */
 	public SqsLocalSource(SqsClient client) {
+		this(client, null);
+	}
+
+	/**
+	 * Create the source, reporting what the SDK measures about each SQS call of the pollers.
+	 * @param client the SQS client
+	 * @param publisher told about each call (its attempts and retries), or {@code null}
+	 */
+	public SqsLocalSource(SqsClient client, @Nullable MetricPublisher publisher) {
 		Assert.notNull(client, "'client' must not be null");
 		this.client = client;
 		this.provisioner = new SqsQueueProvisioner(client);
+		this.publisher = publisher;
 	}
 
 	@Override
@@ -50,7 +64,7 @@ public final class SqsLocalSource implements LocalSource {
 			SqsQueueProvisioner.ProvisionedQueue queue = this.provisioner.provision(processor.binding().queue());
 			runtimes.add(new SqsQueueRuntime(processor, this.client, queue.url(), queue.arn(),
 					SqsSourceType.invoker(processor, Duration.ZERO, engine.clock()), engine.options(),
-					engine.metrics(), engine.clock()));
+					engine.metrics(), engine.clock(), this.publisher));
 		}
 		return runtimes;
 	}

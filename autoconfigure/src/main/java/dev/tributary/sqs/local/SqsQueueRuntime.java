@@ -30,6 +30,9 @@ import dev.tributary.sqs.SqsEventCodec;
 import dev.tributary.sqs.SqsQueueMessage;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchResponse;
@@ -96,6 +99,8 @@ public final class SqsQueueRuntime implements LocalProcessor {
 
 	private final AtomicLong processed = new AtomicLong();
 
+	private final @Nullable MetricPublisher publisher;
+
 	private volatile boolean running;
 
 	private ExecutorService executor;
@@ -110,10 +115,11 @@ public final class SqsQueueRuntime implements LocalProcessor {
 	 * @param options runtime settings
 	 * @param metrics where metrics go
 	 * @param clock the clock batching windows are measured with
+	 * @param publisher told about each SQS call (its attempts and retries), or {@code null}
 	 */
 	public SqsQueueRuntime(SqsProcessorDefinition<?> processor, SqsClient client, String queueUrl, String queueArn,
 			BatchInvoker<SqsQueueMessage, ?> invoker, LocalRuntimeOptions options, RuntimeMetrics metrics,
-			Clock clock) {
+			Clock clock, @Nullable MetricPublisher publisher) {
 		Assert.notNull(processor, "'processor' must not be null");
 		Assert.notNull(client, "'client' must not be null");
 		Assert.hasText(queueUrl, "'queueUrl' must not be empty");
@@ -128,6 +134,7 @@ public final class SqsQueueRuntime implements LocalProcessor {
 		this.metrics = metrics;
 		this.clock = clock;
 		this.filter = RecordFilter.of(processor.options().filterPatterns());
+		this.publisher = publisher;
 		Integer concurrency = processor.binding().options().maximumConcurrency();
 		// moto hands out a FIFO group's next message while the one before is still in flight (SQS
 		// does not): one poller keeps group order locally.
@@ -244,7 +251,8 @@ public final class SqsQueueRuntime implements LocalProcessor {
 		while (!this.stop.isStopping() && batch.size() < batchSize) {
 			int max = Math.min(MAX_MESSAGES_PER_RECEIVE, batchSize - batch.size());
 			List<Message> received = this.calls.call("ReceiveMessage", () -> this.client
-				.receiveMessage((request) -> request.queueUrl(this.queueUrl)
+				.receiveMessage((request) -> request.overrideConfiguration(this::published)
+					.queueUrl(this.queueUrl)
 					.maxNumberOfMessages(max)
 					.waitTimeSeconds(WAIT_TIME_SECONDS)
 					.messageSystemAttributeNames(MessageSystemAttributeName.ALL)
@@ -322,11 +330,19 @@ public final class SqsQueueRuntime implements LocalProcessor {
 					.build());
 			}
 			DeleteMessageBatchResponse response = this.calls.call("DeleteMessageBatch", () -> this.client
-				.deleteMessageBatch((request) -> request.queueUrl(this.queueUrl).entries(entries)));
+				.deleteMessageBatch((request) -> request.overrideConfiguration(this::published)
+					.queueUrl(this.queueUrl)
+					.entries(entries)));
 			response.failed()
 				.forEach((failure) -> logger.warn("Processor '" + this.processor.name() + "' could not delete message "
 						+ chunk.get(Integer.parseInt(failure.id())).messageId() + " (" + failure.code()
 						+ "); it comes back after the visibility timeout and is processed again"));
+		}
+	}
+
+	private void published(AwsRequestOverrideConfiguration.Builder override) {
+		if (this.publisher != null) {
+			override.addMetricPublisher(this.publisher);
 		}
 	}
 
