@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The seed's HTTP API over the {@code Items} table: {@code PUT /items/{id}} stores the request
+ * The HTTP API over the {@code Items} table: {@code PUT /items/{id}} stores the request
  * body as the item's content, {@code GET /items/{id}} reads it back, {@code DELETE /items/{id}}
  * removes it. Each PUT and DELETE is a change the {@code logItems} processor sees on the table's
  * stream.

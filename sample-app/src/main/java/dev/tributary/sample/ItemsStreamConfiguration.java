@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The seed's stream processor: logs {@code INSERT: one -> first}, {@code MODIFY: one -> updated}
+ * The Items table's stream processor: logs {@code INSERT: one -> first}, {@code MODIFY: one -> updated}
  * and {@code REMOVE: one -> (deleted)} for each change to the {@code Items} table.
  *
  * @author Tributary

@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The seed's walkthrough in Java: an {@code Items} table whose stream feeds a processor that
+ * The walkthrough in Java: an {@code Items} table whose stream feeds a processor that
  * logs each change.
  *
  * @author Tributary

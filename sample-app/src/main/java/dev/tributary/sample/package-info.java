@@ -1,5 +1,6 @@
 /**
- * The sample application: the seed's {@code Items} table and its stream processor.
+ * The sample application: the {@code Items} table and its stream processor, and the {@code Events}
+ * Kinesis stream and its processor.
  */
 @NullMarked
 package dev.tributary.sample;

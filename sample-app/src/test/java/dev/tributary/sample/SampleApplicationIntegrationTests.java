@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The seed's walkthrough through the HTTP API, against moto_server: three writes produce exactly
- * the three log lines of the seed, and a posted event is logged by the Kinesis processor.
+ * The walkthrough through the HTTP API, against moto_server: three writes produce exactly
+ * its three log lines, and a posted event is logged by the Kinesis processor.
  */
 @ExtendWith({ MotoServerExtension.class, OutputCaptureExtension.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
- * Writes the event files every variant is invoked with: the cold-start event (the seed's
+ * Writes the event files every variant is invoked with: the cold-start event (the walkthrough's
  * INSERT, MODIFY and REMOVE), batches of DynamoDB INSERT records with an image of about 1 KB,
  * and batches of Kinesis records with a payload of 1 KB of text.
  *
@@ -33,7 +33,7 @@ public final class EventFiles {
 	}
 
 	/**
-	 * The cold-start event: the seed's three changes to item {@code one}.
+	 * The cold-start event: the walkthrough's three changes to item {@code one}.
 	 * @return the file
 	 */
 	public Path coldStart() {
