@@ -2,8 +2,6 @@ package dev.tributary.kinesis;
 
 import dev.tributary.KinesisRecord;
 import dev.tributary.batch.PayloadMappingException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 import org.springframework.util.Assert;
 
@@ -49,7 +47,7 @@ public final class KinesisRecordFactory<T> {
 			throw new PayloadMappingException(record.sequenceNumber(), "Record " + record.sequenceNumber()
 					+ ((record.subSequenceNumber() != 0) ? "/" + record.subSequenceNumber() : "") + " of shard "
 					+ record.shardId() + ": its payload of " + record.data().length + " bytes cannot be mapped to "
-					+ this.typeName + ": " + reason(ex), ex);
+					+ this.typeName + ": " + PayloadMappers.describeFailure(ex), ex);
 		}
 		if (payload == null) {
 			throw new PayloadMappingException(record.sequenceNumber(), "Record " + record.sequenceNumber()
@@ -65,21 +63,6 @@ public final class KinesisRecordFactory<T> {
 			.shardId(record.shardId())
 			.eventSourceArn(record.eventSourceArn())
 			.build();
-	}
-
-	// Jackson's own messages quote the offending token, which is payload content: keep to where
-	// it failed and what kind of error it was.
-	private static String reason(RuntimeException ex) {
-		if (ex instanceof DatabindException databind) {
-			return "it does not fit the type at " + databind.getPathReference() + " ("
-					+ ex.getClass().getSimpleName() + ")";
-		}
-		if (ex instanceof JacksonException jackson) {
-			return "it is not valid JSON (" + ex.getClass().getSimpleName() + " at "
-					+ ((jackson.getLocation() != null) ? "byte " + jackson.getLocation().getByteOffset() : "an unknown offset")
-					+ ")";
-		}
-		return ex.getMessage() != null ? ex.getMessage() : ex.getClass().getName();
 	}
 
 }

@@ -5,6 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
@@ -83,6 +85,26 @@ public final class PayloadMappers {
 		catch (CharacterCodingException ex) {
 			throw new IllegalArgumentException("the payload is not valid UTF-8 text", ex);
 		}
+	}
+
+	/**
+	 * Why a payload could not be mapped, in words that never quote it: Jackson's own messages
+	 * quote the offending token, which is payload content, so only where it failed and what kind
+	 * of error it was.
+	 * @param ex what the mapper threw
+	 * @return the reason
+	 */
+	public static String describeFailure(RuntimeException ex) {
+		if (ex instanceof DatabindException databind) {
+			return "it does not fit the type at " + databind.getPathReference() + " ("
+					+ ex.getClass().getSimpleName() + ")";
+		}
+		if (ex instanceof JacksonException jackson) {
+			return "it is not valid JSON (" + ex.getClass().getSimpleName() + " at "
+					+ ((jackson.getLocation() != null) ? "byte " + jackson.getLocation().getByteOffset() : "an unknown offset")
+					+ ")";
+		}
+		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getName();
 	}
 
 }

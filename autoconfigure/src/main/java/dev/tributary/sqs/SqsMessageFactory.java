@@ -5,8 +5,7 @@ import java.nio.charset.StandardCharsets;
 import dev.tributary.SqsMessage;
 import dev.tributary.batch.PayloadMappingException;
 import dev.tributary.kinesis.PayloadMapper;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
+import dev.tributary.kinesis.PayloadMappers;
 
 import org.springframework.util.Assert;
 
@@ -51,7 +50,8 @@ public final class SqsMessageFactory<T> {
 		}
 		catch (RuntimeException ex) {
 			throw new PayloadMappingException(message.messageId(), "Message " + message.messageId() + ": its body of "
-					+ bytes.length + " bytes cannot be mapped to " + this.typeName + ": " + reason(ex), ex);
+					+ bytes.length + " bytes cannot be mapped to " + this.typeName + ": "
+					+ PayloadMappers.describeFailure(ex), ex);
 		}
 		if (payload == null) {
 			throw new PayloadMappingException(message.messageId(), "Message " + message.messageId()
@@ -66,18 +66,6 @@ public final class SqsMessageFactory<T> {
 			.messageAttributes(message.messageAttributes())
 			.eventSourceArn(message.eventSourceArn())
 			.build();
-	}
-
-	// Jackson's own messages quote the offending token, which is body content.
-	private static String reason(RuntimeException ex) {
-		if (ex instanceof DatabindException databind) {
-			return "it does not fit the type at " + databind.getPathReference() + " ("
-					+ ex.getClass().getSimpleName() + ")";
-		}
-		if (ex instanceof JacksonException) {
-			return "it is not valid JSON (" + ex.getClass().getSimpleName() + ")";
-		}
-		return ex.getMessage() != null ? ex.getMessage() : ex.getClass().getName();
 	}
 
 }
