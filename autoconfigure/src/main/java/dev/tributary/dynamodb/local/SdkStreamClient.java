@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import dev.tributary.local.metrics.SdkRetryMetrics;
 import dev.tributary.local.stream.ShardInfo;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
@@ -29,7 +31,8 @@ public final class SdkStreamClient implements StreamClient {
 
 	private final DynamoDbStreamsClient client;
 
-	private final @Nullable MetricPublisher publisher;
+	/** Tells the publisher, if any, of each call: its attempts and retries. */
+	private final Consumer<AwsRequestOverrideConfiguration.Builder> published;
 
 	/**
 	 * Create a client.
@@ -47,14 +50,9 @@ public final class SdkStreamClient implements StreamClient {
 	public SdkStreamClient(DynamoDbStreamsClient client, @Nullable MetricPublisher publisher) {
 		Assert.notNull(client, "'client' must not be null");
 		this.client = client;
-		this.publisher = publisher;
+		this.published = SdkRetryMetrics.publishedTo(publisher);
 	}
 
-	private void published(AwsRequestOverrideConfiguration.Builder override) {
-		if (this.publisher != null) {
-			override.addMetricPublisher(this.publisher);
-		}
-	}
 
 	@Override
 	public List<ShardInfo> listShards(String streamArn) {
@@ -63,7 +61,7 @@ public final class SdkStreamClient implements StreamClient {
 		do {
 			DescribeStreamRequest.Builder request = DescribeStreamRequest.builder()
 				.streamArn(streamArn)
-				.overrideConfiguration(this::published);
+				.overrideConfiguration(this.published);
 			if (start != null) {
 				request.exclusiveStartShardId(start);
 			}
@@ -82,7 +80,7 @@ public final class SdkStreamClient implements StreamClient {
 	@Override
 	public String getShardIterator(String streamArn, String shardId, ShardIteratorType type,
 			@Nullable String sequenceNumber) {
-		return this.client.getShardIterator((request) -> request.overrideConfiguration(this::published)
+		return this.client.getShardIterator((request) -> request.overrideConfiguration(this.published)
 			.streamArn(streamArn)
 			.shardId(shardId)
 			.shardIteratorType(type)
@@ -92,7 +90,7 @@ public final class SdkStreamClient implements StreamClient {
 	@Override
 	public ShardRecords getRecords(String shardIterator, int limit) {
 		GetRecordsResponse response = this.client
-			.getRecords((request) -> request.overrideConfiguration(this::published).shardIterator(shardIterator).limit(limit));
+			.getRecords((request) -> request.overrideConfiguration(this.published).shardIterator(shardIterator).limit(limit));
 		return new ShardRecords(response.records(), response.nextShardIterator());
 	}
 
@@ -100,7 +98,7 @@ public final class SdkStreamClient implements StreamClient {
 	public Optional<String> latestStreamArn(String tableName) {
 		try {
 			// Stream labels are ISO-8601 times: the greatest is the newest.
-			return this.client.listStreams((request) -> request.overrideConfiguration(this::published).tableName(tableName))
+			return this.client.listStreams((request) -> request.overrideConfiguration(this.published).tableName(tableName))
 				.streams()
 				.stream()
 				.max(Comparator.comparing(Stream::streamLabel))

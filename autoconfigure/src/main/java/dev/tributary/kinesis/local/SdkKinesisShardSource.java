@@ -3,10 +3,12 @@ package dev.tributary.kinesis.local;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.tributary.kinesis.KinesisDataRecord;
 import dev.tributary.kinesis.KplDeaggregator;
+import dev.tributary.local.metrics.SdkRetryMetrics;
 import dev.tributary.local.stream.ExpiredShardIteratorException;
 import dev.tributary.local.stream.ShardInfo;
 import dev.tributary.local.stream.ShardPage;
@@ -50,7 +52,8 @@ public final class SdkKinesisShardSource implements ShardSource<KinesisDataRecor
 
 	private final KplDeaggregator deaggregator = new KplDeaggregator();
 
-	private final @Nullable MetricPublisher publisher;
+	/** Tells the publisher, if any, of each call: its attempts and retries. */
+	private final Consumer<AwsRequestOverrideConfiguration.Builder> published;
 
 	/**
 	 * Create a source.
@@ -68,14 +71,9 @@ public final class SdkKinesisShardSource implements ShardSource<KinesisDataRecor
 	public SdkKinesisShardSource(KinesisClient client, @Nullable MetricPublisher publisher) {
 		Assert.notNull(client, "'client' must not be null");
 		this.client = client;
-		this.publisher = publisher;
+		this.published = SdkRetryMetrics.publishedTo(publisher);
 	}
 
-	private void published(AwsRequestOverrideConfiguration.Builder override) {
-		if (this.publisher != null) {
-			override.addMetricPublisher(this.publisher);
-		}
-	}
 
 	@Override
 	public List<ShardInfo> listShards(String streamArn) {
@@ -84,7 +82,7 @@ public final class SdkKinesisShardSource implements ShardSource<KinesisDataRecor
 		String next = null;
 		do {
 			ListShardsRequest request = ((next != null) ? ListShardsRequest.builder().nextToken(next)
-					: ListShardsRequest.builder().streamARN(streamArn)).overrideConfiguration(this::published).build();
+					: ListShardsRequest.builder().streamARN(streamArn)).overrideConfiguration(this.published).build();
 			ListShardsResponse response = throttled(() -> this.client.listShards(request));
 			for (Shard shard : response.shards()) {
 				String ending = (shard.sequenceNumberRange() != null)
@@ -101,7 +99,7 @@ public final class SdkKinesisShardSource implements ShardSource<KinesisDataRecor
 	@Override
 	public String iterator(String streamArn, String shardId, ShardPosition position) {
 		Assert.notNull(position, "'position' must not be null");
-		return throttled(() -> this.client.getShardIterator((request) -> request.overrideConfiguration(this::published)
+		return throttled(() -> this.client.getShardIterator((request) -> request.overrideConfiguration(this.published)
 			.streamARN(streamArn)
 			.shardId(shardId)
 			.shardIteratorType(ShardIteratorType.valueOf(position.type().name()))
@@ -115,7 +113,7 @@ public final class SdkKinesisShardSource implements ShardSource<KinesisDataRecor
 		GetRecordsResponse response;
 		try {
 			response = throttled(() -> this.client
-				.getRecords((request) -> request.overrideConfiguration(this::published)
+				.getRecords((request) -> request.overrideConfiguration(this.published)
 					.streamARN(streamArn)
 					.shardIterator(shardIterator)
 					.limit(limit)));

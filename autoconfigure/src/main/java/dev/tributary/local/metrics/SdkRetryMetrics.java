@@ -1,9 +1,12 @@
 package dev.tributary.local.metrics;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.tributary.local.AwsCallContext;
 import dev.tributary.local.RuntimeMetrics;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.metrics.CoreMetric;
 import software.amazon.awssdk.metrics.MetricCollection;
 import software.amazon.awssdk.metrics.MetricPublisher;
@@ -59,6 +62,19 @@ public final class SdkRetryMetrics implements MetricPublisher {
 
 	@Override
 	public void close() {
+	}
+
+	/**
+	 * What a request's override configuration gets so that a publisher hears of the call.
+	 * @param publisher told about each call, or {@code null} for no one
+	 * @return the override to pass to {@code overrideConfiguration}
+	 */
+	public static Consumer<AwsRequestOverrideConfiguration.Builder> publishedTo(@Nullable MetricPublisher publisher) {
+		return (override) -> {
+			if (publisher != null) {
+				override.addMetricPublisher(publisher);
+			}
+		};
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import dev.tributary.SqsMessageAttribute;
 import dev.tributary.SqsProcessorDefinition;
@@ -23,6 +24,7 @@ import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.ProcessorStatus;
 import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.filter.RecordFilter;
+import dev.tributary.local.metrics.SdkRetryMetrics;
 import dev.tributary.local.shard.AbandonedException;
 import dev.tributary.local.shard.CallRetrier;
 import dev.tributary.local.shard.StopSignal;
@@ -99,7 +101,8 @@ public final class SqsQueueRuntime implements LocalProcessor {
 
 	private final AtomicLong processed = new AtomicLong();
 
-	private final @Nullable MetricPublisher publisher;
+	/** Tells the publisher, if any, of each call: its attempts and retries. */
+	private final Consumer<AwsRequestOverrideConfiguration.Builder> published;
 
 	private volatile boolean running;
 
@@ -134,7 +137,7 @@ public final class SqsQueueRuntime implements LocalProcessor {
 		this.metrics = metrics;
 		this.clock = clock;
 		this.filter = RecordFilter.of(processor.options().filterPatterns());
-		this.publisher = publisher;
+		this.published = SdkRetryMetrics.publishedTo(publisher);
 		Integer concurrency = processor.binding().options().maximumConcurrency();
 		// moto hands out a FIFO group's next message while the one before is still in flight (SQS
 		// does not): one poller keeps group order locally.
@@ -251,7 +254,7 @@ public final class SqsQueueRuntime implements LocalProcessor {
 		while (!this.stop.isStopping() && batch.size() < batchSize) {
 			int max = Math.min(MAX_MESSAGES_PER_RECEIVE, batchSize - batch.size());
 			List<Message> received = this.calls.call("ReceiveMessage", () -> this.client
-				.receiveMessage((request) -> request.overrideConfiguration(this::published)
+				.receiveMessage((request) -> request.overrideConfiguration(this.published)
 					.queueUrl(this.queueUrl)
 					.maxNumberOfMessages(max)
 					.waitTimeSeconds(WAIT_TIME_SECONDS)
@@ -330,7 +333,7 @@ public final class SqsQueueRuntime implements LocalProcessor {
 					.build());
 			}
 			DeleteMessageBatchResponse response = this.calls.call("DeleteMessageBatch", () -> this.client
-				.deleteMessageBatch((request) -> request.overrideConfiguration(this::published)
+				.deleteMessageBatch((request) -> request.overrideConfiguration(this.published)
 					.queueUrl(this.queueUrl)
 					.entries(entries)));
 			response.failed()
@@ -340,11 +343,6 @@ public final class SqsQueueRuntime implements LocalProcessor {
 		}
 	}
 
-	private void published(AwsRequestOverrideConfiguration.Builder override) {
-		if (this.publisher != null) {
-			override.addMetricPublisher(this.publisher);
-		}
-	}
 
 	private SqsQueueMessage raw(Message message) {
 		Map<String, String> attributes = new LinkedHashMap<>();
