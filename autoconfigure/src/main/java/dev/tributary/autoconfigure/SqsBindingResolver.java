@@ -1,7 +1,7 @@
 package dev.tributary.autoconfigure;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
 
 import dev.tributary.ProcessorOptions;
 import dev.tributary.SqsQueueBinding;
@@ -29,7 +29,15 @@ class SqsBindingResolver {
 	/** Lambda's default batch size for SQS, and the most a FIFO queue takes. */
 	static final int DEFAULT_BATCH_SIZE = 10;
 
-	private final ProcessorOptionsResolver optionsResolver = new ProcessorOptionsResolver();
+	private final ProcessorOptionsResolver optionsResolver;
+
+	/**
+	 * Create a resolver.
+	 * @param queues resolves the queues processors send to
+	 */
+	SqsBindingResolver(SqsQueueResolver queues) {
+		this.optionsResolver = new ProcessorOptionsResolver(queues);
+	}
 
 	/**
 	 * A resolved SQS binding with the processor's common options.
@@ -65,7 +73,7 @@ class SqsBindingResolver {
 					"The maximum concurrency of an SQS mapping is 2 to 1000 (0 for Lambda's default).");
 		AnnotatedOptions annotated = (annotation != null) ? AnnotatedOptions.of(annotation)
 				: new AnnotatedOptions(ANNOTATION, DEFAULT_BATCH_SIZE, "0s", ProcessorOptions.UNLIMITED, "", false, 1,
-						"", Arrays.asList());
+						"", List.of(), List.of());
 		ProcessorOptions options = this.optionsResolver.resolve(processor, annotated, props);
 		checkBatch(processor, props, annotationName, queue, options);
 		return new Resolved(new SqsQueueBinding(queue,

@@ -172,6 +172,13 @@ public class TributaryProperties {
 		 */
 		private @Nullable List<String> filterPatterns;
 
+		/**
+		 * Queues the processor sends messages to (ids of tributary.queues, queue names or ARNs):
+		 * deploy grants sqs:SendMessage on exactly these. Replaces the annotation's sendsTo when
+		 * set.
+		 */
+		private @Nullable List<String> sendsTo;
+
 		public @Nullable String getTable() {
 			return this.table;
 		}
@@ -290,6 +297,14 @@ public class TributaryProperties {
 
 		public void setFilterPatterns(@Nullable List<String> filterPatterns) {
 			this.filterPatterns = filterPatterns;
+		}
+
+		public @Nullable List<String> getSendsTo() {
+			return this.sendsTo;
+		}
+
+		public void setSendsTo(@Nullable List<String> sendsTo) {
+			this.sendsTo = sendsTo;
 		}
 
 	}
