@@ -72,7 +72,7 @@ public class LocalStreamRuntime implements SmartLifecycle {
 		}
 		checkEveryProcessorHasASource();
 		for (LocalSource source : this.sources) {
-			if (!source.processors(this.registry).isEmpty()) {
+			if (source.serves(this.registry)) {
 				this.runtimes.addAll(source.provision(this.registry, this.engine));
 			}
 		}
