@@ -139,11 +139,33 @@ public final class SqsFanOut {
 
 	private <E extends SourceRecord> void send(SqsQueueDescriptor queue, List<E> records,
 			Function<? super E, String> body) {
-		String url = url(queue);
-		List<SendMessageBatchRequestEntry> pending = new ArrayList<>(records.size());
-		for (int i = 0; i < records.size(); i++) {
-			pending.add(entry(queue, i, records.get(i), body.apply(records.get(i))));
+		String url;
+		try {
+			url = url(queue);
 		}
+		catch (RuntimeException ex) {
+			throw new RecordProcessingException(records.get(0), ex);
+		}
+		List<SendMessageBatchRequestEntry> entries = new ArrayList<>(records.size());
+		RecordProcessingException bodyFailure = null;
+		for (int i = 0; i < records.size() && bodyFailure == null; i++) {
+			try {
+				entries.add(entry(queue, i, records.get(i), body.apply(records.get(i))));
+			}
+			catch (RuntimeException ex) {
+				// The records before it are sent first: they count as done once it fails.
+				bodyFailure = new RecordProcessingException(records.get(i), ex);
+			}
+		}
+		sendAll(queue, url, records, entries);
+		if (bodyFailure != null) {
+			throw bodyFailure;
+		}
+	}
+
+	private <E extends SourceRecord> void sendAll(SqsQueueDescriptor queue, String url, List<E> records,
+			List<SendMessageBatchRequestEntry> first) {
+		List<SendMessageBatchRequestEntry> pending = first;
 		Duration backoff = FIRST_BACKOFF;
 		for (int attempt = 1; !pending.isEmpty(); attempt++) {
 			List<SendMessageBatchRequestEntry> entries = pending;
