@@ -16,7 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link MotoEmulator} instead of an emulator of its own: {@code spring.cloud.aws.endpoint}
  * points at it (with its region and dummy credentials), so Tributary starts no embedded
  * emulator, and every application context of the run, however many the test classes need, uses
- * the one {@code moto_server}. The emulator is a bean of the context.
+ * the one {@code moto_server}. The emulator is a bean of the context. Checkpoints are kept in
+ * memory ({@code tributary.local.checkpoints.store=memory}) unless the application or test sets
+ * the store: the emulator outlives each context, and a checkpoint left there would make the next
+ * context resume where another one stopped.
  * <p>
  * The emulator is found or started by {@link MotoEmulator#shared()}'s rules:
  * {@code TRIBUTARY_MOTO_ENDPOINT} names a running one; otherwise {@code moto_server} is started

@@ -16,8 +16,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * Customizes the context of a test class annotated with {@link AutoConfigureMotoEmulator}: the
- * shared emulator's endpoint, region and credentials as the first property source, and the
- * emulator as a bean.
+ * shared emulator's endpoint, region and credentials as the first property source, checkpoints
+ * in memory unless configured otherwise, and the emulator as a bean.
  *
  * @author Tributary
  */
@@ -38,6 +38,8 @@ class MotoEmulatorContextCustomizerFactory implements ContextCustomizerFactory {
 
 		static final String PROPERTY_SOURCE = "tributaryMotoEmulator";
 
+		static final String DEFAULTS_PROPERTY_SOURCE = "tributaryMotoEmulatorDefaults";
+
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			MotoEmulator emulator = MotoEmulator.shared();
@@ -46,6 +48,12 @@ class MotoEmulatorContextCustomizerFactory implements ContextCustomizerFactory {
 					"spring.cloud.aws.region.static", MotoEmulator.REGION.id(),
 					"spring.cloud.aws.credentials.access-key", "test",
 					"spring.cloud.aws.credentials.secret-key", "test")));
+			// Checkpoints in the shared emulator would outlive the context and be found again by the
+			// next one (or the next run, on an emulator named by TRIBUTARY_MOTO_ENDPOINT) for the same
+			// processor and shard id: each context starts from its starting position instead. Last,
+			// so that an application or test that sets the store itself keeps it.
+			context.getEnvironment().getPropertySources().addLast(new MapPropertySource(DEFAULTS_PROPERTY_SOURCE,
+					Map.of("tributary.local.checkpoints.store", "memory")));
 			context.getBeanFactory().registerSingleton("tributaryMotoEmulator", emulator);
 		}
 

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
 /**
  * JUnit extension that makes sure the run's {@link MotoEmulator} is there before a test class
  * runs (or aborts or fails the class by its rules), and resolves {@link MotoEmulator} and
@@ -30,10 +33,16 @@ public class MotoEmulatorExtension implements BeforeAllCallback, ParameterResolv
 		MotoEmulator.shared();
 	}
 
+	/**
+	 * Resolves {@link MotoEmulator} and {@link URI} parameters, but not those Spring's extension
+	 * resolves from the application context ({@code @Autowired}, {@code @Value}), which would
+	 * otherwise compete.
+	 */
 	@Override
 	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
 		Class<?> type = parameterContext.getParameter().getType();
-		return type == MotoEmulator.class || type == URI.class;
+		return (type == MotoEmulator.class || type == URI.class) && !parameterContext.isAnnotated(Autowired.class)
+				&& !parameterContext.isAnnotated(Value.class);
 	}
 
 	@Override
