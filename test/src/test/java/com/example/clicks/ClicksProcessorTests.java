@@ -57,7 +57,8 @@ class ClicksProcessorTests {
 	}
 
 	private Mono<Void> write(List<KinesisRecord<Click>> chunk) {
-		return Mono.fromRunnable(() -> this.written.add(chunk.stream().map((click) -> click.payload().user()).toList()));
+		return Mono
+			.fromRunnable(() -> this.written.add(chunk.stream().map((click) -> click.payload().user()).toList()));
 	}
 
 	private static LambdaEvent clicks(int count) {

@@ -92,7 +92,8 @@ public final class ProcessorTester {
 	 * @param processor the processor
 	 * @return the tester
 	 */
-	public static <T> ProcessorTester forDynamoDb(Class<T> type, Function<Flux<StreamRecord<T>>, Mono<Void>> processor) {
+	public static <T> ProcessorTester forDynamoDb(Class<T> type,
+			Function<Flux<StreamRecord<T>>, Mono<Void>> processor) {
 		return single(StandaloneDefinitions.dynamoDb(ResolvableType.forClass(type), processor));
 	}
 
@@ -103,7 +104,8 @@ public final class ProcessorTester {
 	 * @param processor the processor
 	 * @return the tester
 	 */
-	public static <T> ProcessorTester forKinesis(Class<T> type, Function<Flux<KinesisRecord<T>>, Mono<Void>> processor) {
+	public static <T> ProcessorTester forKinesis(Class<T> type,
+			Function<Flux<KinesisRecord<T>>, Mono<Void>> processor) {
 		return single(StandaloneDefinitions.kinesis(ResolvableType.forClass(type), processor));
 	}
 

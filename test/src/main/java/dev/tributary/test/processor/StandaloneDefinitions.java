@@ -58,15 +58,17 @@ final class StandaloneDefinitions {
 	static <T> KinesisProcessorDefinition<T> kinesis(ResolvableType type,
 			Function<Flux<KinesisRecord<T>>, Mono<Void>> function) {
 		return new KinesisProcessorDefinition<>(NAME,
-				new KinesisStreamBinding(new KinesisStreamDescriptor(NAME, NAME, null, KinesisStreamMode.PROVISIONED, 1),
+				new KinesisStreamBinding(
+						new KinesisStreamDescriptor(NAME, NAME, null, KinesisStreamMode.PROVISIONED, 1),
 						KinesisStreamOptions.defaults()),
 				ProcessorOptions.defaults(), type, function);
 	}
 
 	static <T> SqsProcessorDefinition<T> sqs(ResolvableType type, Function<Flux<SqsMessage<T>>, Mono<Void>> function) {
 		return new SqsProcessorDefinition<>(NAME,
-				new SqsQueueBinding(new SqsQueueDescriptor(NAME, NAME, null, false,
-						SqsQueueDescriptor.DEFAULT_VISIBILITY_TIMEOUT, null, SqsQueueDescriptor.DEFAULT_MAX_RECEIVE_COUNT),
+				new SqsQueueBinding(
+						new SqsQueueDescriptor(NAME, NAME, null, false, SqsQueueDescriptor.DEFAULT_VISIBILITY_TIMEOUT,
+								null, SqsQueueDescriptor.DEFAULT_MAX_RECEIVE_COUNT),
 						SqsQueueOptions.defaults()),
 				ProcessorOptions.defaults(), type, function);
 	}

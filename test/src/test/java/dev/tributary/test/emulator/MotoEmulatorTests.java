@@ -34,7 +34,8 @@ class MotoEmulatorTests {
 	@Test
 	void withoutAnEmulatorElsewhereTheTestIsSkipped() {
 		assertThatExceptionOfType(TestAbortedException.class)
-			.isThrownBy(() -> MotoEmulator.startOrAttach(Map.<String, String>of()::get, () -> null, () -> NOT_INSTALLED))
+			.isThrownBy(
+					() -> MotoEmulator.startOrAttach(Map.<String, String>of()::get, () -> null, () -> NOT_INSTALLED))
 			.withMessageContaining(MotoEmulator.ENDPOINT_VARIABLE);
 	}
 
@@ -50,8 +51,8 @@ class MotoEmulatorTests {
 	@Test
 	void aNamedEndpointIsUsedAsItIsAndTheSystemPropertyWins(MotoEmulator emulator) {
 		String running = emulator.endpoint().toString();
-		MotoServer attached = MotoEmulator.startOrAttach(Map.of(MotoEmulator.ENDPOINT_VARIABLE, "http://127.0.0.1:1")::get,
-				() -> running, () -> NOT_INSTALLED);
+		MotoServer attached = MotoEmulator.startOrAttach(
+				Map.of(MotoEmulator.ENDPOINT_VARIABLE, "http://127.0.0.1:1")::get, () -> running, () -> NOT_INSTALLED);
 		assertThat(attached.endpoint()).hasToString(running);
 		assertThat(attached).hasToString("MotoServer[" + running + ", attached]");
 	}

@@ -14,7 +14,9 @@ class KinesisEventsTests {
 
 	@Test
 	void theEventReadsBackIntoTheRecordsItWasBuiltFrom() {
-		KinesisEvents events = KinesisEvents.forStream("Events").record("k1", "hello").record("k2", new byte[] { 1, 2 });
+		KinesisEvents events = KinesisEvents.forStream("Events")
+			.record("k1", "hello")
+			.record("k2", new byte[] { 1, 2 });
 		KinesisEvent read = new KinesisEventCodec().read(events.build().bytes());
 		assertThat(read.malformed()).isNull();
 		assertThat(read.records()).hasSize(2).satisfiesExactly((first) -> {

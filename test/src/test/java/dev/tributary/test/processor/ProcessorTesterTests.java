@@ -102,7 +102,8 @@ class ProcessorTesterTests {
 		LambdaEvent event = KinesisEvents.forStream("S").record("k", "a").build();
 		assertThat(tester.invoke("second", event)).hasNoBatchItemFailures();
 		assertThat(this.seen).containsExactly("second:a");
-		assertThatIllegalStateException().isThrownBy(() -> tester.invoke(event)).withMessageContaining("[first, second]");
+		assertThatIllegalStateException().isThrownBy(() -> tester.invoke(event))
+			.withMessageContaining("[first, second]");
 		assertThatIllegalArgumentException().isThrownBy(() -> tester.invoke("third", event))
 			.withMessageContaining("No processor named 'third'");
 	}
@@ -126,8 +127,8 @@ class ProcessorTesterTests {
 	}
 
 	private KinesisProcessorDefinition<String> definition(String name) {
-		KinesisProcessorDefinition<String> template = StandaloneDefinitions.kinesis(ResolvableType.forClass(String.class),
-				(Flux<KinesisRecord<String>> records) -> records
+		KinesisProcessorDefinition<String> template = StandaloneDefinitions.kinesis(
+				ResolvableType.forClass(String.class), (Flux<KinesisRecord<String>> records) -> records
 					.doOnNext((record) -> this.seen.add(name + ":" + record.payload()))
 					.then());
 		return new KinesisProcessorDefinition<>(name, template.binding(), template.options(), template.payloadType(),
