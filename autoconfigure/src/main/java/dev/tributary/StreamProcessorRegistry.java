@@ -76,4 +76,19 @@ public interface StreamProcessorRegistry {
 		return List.copyOf(streams.values());
 	}
 
+	/**
+	 * The buckets whose notifications the processors read, each once, in a stable order (by
+	 * id); derived from {@link #getBindings()}.
+	 * @return the buckets
+	 */
+	default List<S3BucketDescriptor> getBuckets() {
+		Map<String, S3BucketDescriptor> buckets = new TreeMap<>();
+		for (SourceBinding binding : getBindings()) {
+			if (binding instanceof S3EventBinding s3) {
+				buckets.putIfAbsent(s3.bucket().id(), s3.bucket());
+			}
+		}
+		return List.copyOf(buckets.values());
+	}
+
 }

@@ -113,7 +113,7 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 	 * The Lambda function of a processor, built with its source's event reader: one branch per
 	 * source definition type.
 	 */
-	private StreamProcessorLambdaFunction<?> functionFor(ProcessorDefinition<?> processor) {
+	private Function<Message<InputStream>, byte[]> functionFor(ProcessorDefinition<?> processor) {
 		if (processor instanceof StreamProcessorDefinition<?> dynamoDb) {
 			return StreamProcessorLambdaFunction.forDynamoDb(dynamoDb, this.codec, this.deadlineMargin, this.clock);
 		}
@@ -131,7 +131,7 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 				+ processor.binding().describe());
 	}
 
-	private void register(String processorName, StreamProcessorLambdaFunction<?> function, Object processor) {
+	private void register(String processorName, Function<Message<InputStream>, byte[]> function, Object processor) {
 		String name = LambdaHandlers.functionDefinitionFor(processorName);
 		this.functionRegistry.register(new FunctionRegistration<>(function, name).type(FUNCTION_TYPE));
 		if (logger.isDebugEnabled()) {

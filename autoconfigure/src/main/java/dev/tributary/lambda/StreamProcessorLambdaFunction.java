@@ -12,7 +12,6 @@ import java.util.function.Function;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.tributary.KinesisProcessorDefinition;
-import dev.tributary.S3Delivery;
 import dev.tributary.S3ProcessorDefinition;
 import dev.tributary.SqsProcessorDefinition;
 import dev.tributary.StreamProcessorDefinition;
@@ -140,9 +139,9 @@ public final class StreamProcessorLambdaFunction<R> implements Function<Message<
 	}
 
 	/**
-	 * The function of an S3 event processor: through its notification queue, the SQS event
-	 * answered by message id with S3's test event skipped; invoked by S3 directly, the S3 event,
-	 * whose failure fails the invocation.
+	 * The function of an S3 event processor, whichever way S3 delivers: an SQS event (through
+	 * its notification queue) is answered by message id with S3's test event skipped; an S3 event
+	 * (S3 invoking it directly) fails the invocation on a failure.
 	 * @param processor the processor
 	 * @param sqsCodec reads SQS events
 	 * @param s3Codec reads S3 events and notification bodies
@@ -150,17 +149,16 @@ public final class StreamProcessorLambdaFunction<R> implements Function<Message<
 	 * @param clock the clock deadlines are measured with
 	 * @return the function
 	 */
-	public static StreamProcessorLambdaFunction<?> forS3(S3ProcessorDefinition processor, SqsEventCodec sqsCodec,
-			S3EventCodec s3Codec, Duration deadlineMargin, Clock clock) {
+	public static Function<Message<InputStream>, byte[]> forS3(S3ProcessorDefinition processor,
+			SqsEventCodec sqsCodec, S3EventCodec s3Codec, Duration deadlineMargin, Clock clock) {
 		Assert.notNull(processor, "'processor' must not be null");
-		if (processor.binding().delivery() == S3Delivery.DIRECT) {
-			return new StreamProcessorLambdaFunction<>(processor.name(),
-					S3DirectSourceType.invoker(processor, deadlineMargin, clock),
-					new S3EventReader(s3Codec, processor.name()), clock);
-		}
-		return new StreamProcessorLambdaFunction<>(processor.name(),
-				S3SourceType.invoker(processor, s3Codec, deadlineMargin, clock),
-				new SqsEventReader(sqsCodec, processor.name()), clock);
+		return new S3LambdaFunction(
+				new StreamProcessorLambdaFunction<>(processor.name(),
+						S3SourceType.invoker(processor, s3Codec, deadlineMargin, clock),
+						new SqsEventReader(sqsCodec, processor.name()), clock),
+				new StreamProcessorLambdaFunction<>(processor.name(),
+						S3DirectSourceType.invoker(processor, deadlineMargin, clock),
+						new S3EventReader(s3Codec, processor.name()), clock));
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -38,10 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the packaged Lambda zip in a separate JVM, the way Lambda's Java runtime loads it: the
  * zip's root and {@code lib/*} on the classpath, {@code MAIN_CLASS} and
- * {@code SPRING_CLOUD_FUNCTION_DEFINITION} in the environment, C1 only. The zip holds two
- * processors, {@code logItems} (the {@code Items} table's stream) and {@code logEvents} (the
- * {@code Events} Kinesis stream); the definition selects one, and each takes only its own
- * source's events. The AWS endpoint is moto's ({@code AWS_ENDPOINT_URL}): {@code forwardItems}
+ * {@code SPRING_CLOUD_FUNCTION_DEFINITION} in the environment, C1 only. The zip holds the sample's
+ * processors: {@code logItems} and {@code forwardItems} (the {@code Items} table's stream),
+ * {@code logEvents} (the {@code Events} Kinesis stream), {@code logQueued} (the
+ * {@code ItemChanges} queue) and {@code logObjects} (the {@code Files} bucket); the definition
+ * selects one, and each takes only its own source's events. The AWS endpoint is moto's ({@code AWS_ENDPOINT_URL}): {@code forwardItems}
  * forwards the table's changes to the {@code ItemChanges} queue there, and {@code logQueued}'s SQS events
  * are built from messages moto delivered.
  */
@@ -50,7 +52,8 @@ class LambdaArtifactIntegrationTests {
 
 	// The goal is 15 MB. 12,670,760 bytes were measured once the jars no Lambda path loads were
 	// left out and the jars' entries stored (LambdaZipRepacker); the SQS client and the SDK's
-	// client runtime, which forwardItems' fan-out needs inside Lambda, added about 2.3 MB.
+	// client runtime, which forwardItems' fan-out needs inside Lambda, added about 2.3 MB:
+	// 14,956,630 bytes with the S3 processor.
 	private static final long MAX_ARTIFACT_BYTES = 15_000_000L;
 
 	private static final String ITEMS_INSERT = "items-insert.json";
@@ -245,6 +248,44 @@ class LambdaArtifactIntegrationTests {
 			.doesNotContain("QUEUED: MODIFY two");
 	}
 
+	@Test
+	void theBucketsProcessorAnswersNotificationsMotoQueuedAndTheSameEventSentDirectly() throws Exception {
+		S3Client s3 = S3Client.builder()
+			.endpointOverride(MotoServerExtension.endpoint())
+			.region(Region.US_EAST_1)
+			.forcePathStyle(true)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+			.httpClientBuilder(UrlConnectionHttpClient.builder())
+			.build();
+		String bucket = MotoServerExtension.uniqueName("files").toLowerCase();
+		String queue = MotoServerExtension.uniqueName("files-events");
+		String url = sqs.createQueue((request) -> request.queueName(queue)).queueUrl();
+		String queueArn = sqs.getQueueAttributes((request) -> request.queueUrl(url)
+			.attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+		s3.createBucket((request) -> request.bucket(bucket));
+		s3.putBucketNotificationConfiguration((request) -> request.bucket(bucket)
+			.notificationConfiguration((config) -> config.queueConfigurations((entry) -> entry.id("files")
+				.queueArn(queueArn)
+				.eventsWithStrings("s3:ObjectCreated:*"))));
+		s3.putObject((request) -> request.bucket(bucket).key("my notes é.txt"),
+				software.amazon.awssdk.core.sync.RequestBody.fromString("hello"));
+		s3.close();
+		// The test event S3 sends when the notification is set, then the object's event.
+		List<Message> messages = receive(url, 2);
+		assertThat(messages.get(0).body()).contains("s3:TestEvent");
+		assertThat(messages.get(1).body()).contains("my+notes+%C3%A9.txt");
+		Path direct = Files.createTempFile(unzipped.getParent(), "s3-event-", ".json");
+		Files.writeString(direct, messages.get(1).body());
+
+		Invocations invocations = invoke("logObjects", sqsEvent(queue, messages).toString(), direct.toString());
+
+		assertThat(invocations.results()).containsExactly(LambdaArtifactMain.RESPONSE + NO_FAILURES,
+				LambdaArtifactMain.RESPONSE + NO_FAILURES);
+		assertThat(invocations.output().split("\\R")).filteredOn((line) -> line.contains("OBJECT: "))
+			.hasSize(2)
+			.allSatisfy((line) -> assertThat(line).endsWith("OBJECT: ObjectCreated:Put my notes é.txt (5 bytes)"));
+	}
+
 	private static String change(String eventName, String id, String content) {
 		return "{\"eventName\":\"" + eventName + "\",\"keys\":{\"id\":\"" + id + "\"},\"newImage\":{\"id\":\"" + id
 				+ "\",\"content\":\"" + content + "\"},\"sequenceNumber\":\"1\"}";
@@ -382,7 +423,8 @@ class LambdaArtifactIntegrationTests {
 	private static Invocations invokeWith(List<String> properties, @Nullable String definition, String... events)
 			throws Exception {
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+TieredCompilation",
-				"-XX:TieredStopAtLevel=1", "-Dtributary.lambda.enabled=true"));
+				"-XX:TieredStopAtLevel=1", "-Dtributary.lambda.enabled=true", "-Dfile.encoding=UTF-8",
+				"-Dsun.stdout.encoding=UTF-8"));
 		command.addAll(properties);
 		command.addAll(List.of("-cp", classpath(), LambdaArtifactMain.class.getName()));
 		for (String event : events) {

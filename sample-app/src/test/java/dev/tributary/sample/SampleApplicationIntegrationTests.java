@@ -47,6 +47,7 @@ class SampleApplicationIntegrationTests {
 		registry.add("tributary.tables.Items.name", () -> MotoServerExtension.uniqueName("Items"));
 		registry.add("tributary.streams.Events.name", () -> MotoServerExtension.uniqueName("Events"));
 		registry.add("tributary.queues.ItemChanges.name", () -> MotoServerExtension.uniqueName("ItemChanges"));
+		registry.add("tributary.buckets.Files.name", () -> MotoServerExtension.uniqueName("files").toLowerCase());
 		registry.add("tributary.local.checkpoints.store", () -> "memory");
 		registry.add("tributary.local.poll-interval", () -> "50ms");
 		registry.add("tributary.local.max-idle-poll-interval", () -> "200ms");
@@ -82,6 +83,18 @@ class SampleApplicationIntegrationTests {
 			.filter((line) -> line.contains("QUEUED: "))
 			.map((line) -> line.substring(line.indexOf("QUEUED: ")))
 			.toList();
+	}
+
+	@Test
+	void aStoredFileIsLoggedByTheBucketsProcessor(CapturedOutput output) throws Exception {
+		HttpResponse<Void> stored = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port
+				+ "/files/notes.txt")).PUT(HttpRequest.BodyPublishers.ofString("hello")).build(),
+				HttpResponse.BodyHandlers.discarding());
+		assertThat(stored.statusCode()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("OBJECT: "));
+		assertThat(Arrays.stream(output.getOut().split("\\R")).filter((line) -> line.contains("OBJECT: ")))
+			.singleElement()
+			.satisfies((line) -> assertThat(line).endsWith("OBJECT: ObjectCreated:Put notes.txt (5 bytes)"));
 	}
 
 	@Test
