@@ -1,5 +1,7 @@
 package dev.tributary.lambda;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An event an S3 processor invoked directly by S3 cannot read: the invocation fails as a whole.
  *
@@ -12,7 +14,7 @@ public class S3EventNotificationException extends RuntimeException {
 	 * @param message what the processor expected and what it got
 	 * @param cause the codec's failure
 	 */
-	public S3EventNotificationException(String message, Throwable cause) {
+	public S3EventNotificationException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}
 

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,12 +28,17 @@ final class S3LambdaFunction implements Function<Message<InputStream>, byte[]> {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	private final String processorName;
+
 	private final Function<Message<InputStream>, byte[]> queued;
 
 	private final Function<Message<InputStream>, byte[]> direct;
 
-	S3LambdaFunction(Function<Message<InputStream>, byte[]> queued, Function<Message<InputStream>, byte[]> direct) {
+	S3LambdaFunction(String processorName, Function<Message<InputStream>, byte[]> queued,
+			Function<Message<InputStream>, byte[]> direct) {
+		Assert.hasText(processorName, "'processorName' must not be empty");
 		Assert.notNull(queued, "'queued' must not be null");
+		this.processorName = processorName;
 		Assert.notNull(direct, "'direct' must not be null");
 		this.queued = queued;
 		this.direct = direct;
@@ -49,22 +56,33 @@ final class S3LambdaFunction implements Function<Message<InputStream>, byte[]> {
 		Message<InputStream> again = MessageBuilder.withPayload((InputStream) new ByteArrayInputStream(event))
 			.copyHeaders(message.getHeaders())
 			.build();
-		return isDirect(event) ? this.direct.apply(again) : this.queued.apply(again);
+		String source = eventSource(event);
+		if ("aws:s3".equals(source)) {
+			return this.direct.apply(again);
+		}
+		if (source == null || "aws:sqs".equals(source)) {
+			// An SQS event, or one too broken to tell: the queue's reader says what is wrong.
+			return this.queued.apply(again);
+		}
+		throw new S3EventNotificationException("Processor '" + this.processorName + "' reads S3 event notifications "
+				+ "and cannot take this event: expected S3 events (eventSource 'aws:s3') or SQS events carrying them "
+				+ "('aws:sqs'), but the first record's event source is '" + source + "'. Check the function's "
+				+ "event source mapping or the bucket's notification. The invocation fails as a whole so that "
+				+ "nothing is lost", null);
 	}
 
 	/**
-	 * Whether the first record's event source is S3 itself; anything else (an SQS event, or
-	 * something neither reads) goes to the queue's function, which says what it expected.
+	 * The first record's event source, or {@code null} when the event has none.
 	 */
-	private static boolean isDirect(byte[] event) {
+	private static @Nullable String eventSource(byte[] event) {
 		try {
 			JsonNode records = json.readTree(event).get("Records");
 			JsonNode first = (records != null && records.isArray() && !records.isEmpty()) ? records.get(0) : null;
 			JsonNode source = (first != null) ? first.get("eventSource") : null;
-			return source != null && "aws:s3".equals(source.asString());
+			return (source != null && source.isString()) ? source.asString() : null;
 		}
 		catch (JacksonException ex) {
-			return false;
+			return null;
 		}
 	}
 

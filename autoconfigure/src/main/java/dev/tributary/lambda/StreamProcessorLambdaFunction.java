@@ -152,7 +152,7 @@ public final class StreamProcessorLambdaFunction<R> implements Function<Message<
 	public static Function<Message<InputStream>, byte[]> forS3(S3ProcessorDefinition processor,
 			SqsEventCodec sqsCodec, S3EventCodec s3Codec, Duration deadlineMargin, Clock clock) {
 		Assert.notNull(processor, "'processor' must not be null");
-		return new S3LambdaFunction(
+		return new S3LambdaFunction(processor.name(),
 				new StreamProcessorLambdaFunction<>(processor.name(),
 						S3SourceType.invoker(processor, s3Codec, deadlineMargin, clock),
 						new SqsEventReader(sqsCodec, processor.name()), clock),

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -116,11 +117,29 @@ class S3FunctionInvokerIntegrationTests {
 	}
 
 	@Test
-	void aDirectEventThatIsNotAnS3EventFailsTheInvocationNamingTheProcessor() {
-		Throwable failure = catchThrowable(() -> invoke(direct, sqsEvent(s3Event("ObjectCreated:Put", "a.txt", 1, "01"))));
+	void aDirectlyInvokedProcessorAlsoAnswersQueuedNotificationsSoChangingTheDeliveryLosesNothing() {
+		assertThat(invoke(direct, sqsEvent(s3Event("ObjectCreated:Put", "a.txt", 1, "01")))).isEqualTo(SUCCESS);
+		assertThat(S3LambdaTestApplication.received).extracting(S3EventRecord::itemIdentifier).containsExactly("m-0");
+	}
+
+	@Test
+	void anEventOfAnotherSourceFailsTheInvocationNamingTheProcessorAndTheSource() throws Exception {
+		byte[] dynamoDbEvent = new ClassPathResource("events/insert-modify-remove.json").getContentAsByteArray();
+		Throwable failure = catchThrowable(() -> invoke(queued, new String(dynamoDbEvent, StandardCharsets.UTF_8)));
+		assertThat(failure).isInstanceOf(S3EventNotificationException.class)
+			.hasMessageStartingWith("Processor 'files' reads S3 event notifications and cannot take this event")
+			.hasMessageContaining("'aws:dynamodb'");
+		assertThat(S3LambdaTestApplication.received).isEmpty();
+	}
+
+	@Test
+	void aDirectEventThatCannotBeReadFailsTheInvocationSayingWhere() {
+		String event = "{\"Records\":[" + s3Event("ObjectCreated:Put", "a.txt", 1, "01").replace("\"eventName\"",
+				"\"name\"") + "]}";
+		Throwable failure = catchThrowable(() -> invoke(direct, event));
 		assertThat(failure).isInstanceOf(S3EventNotificationException.class)
 			.hasMessageStartingWith("Processor 'uploads' is invoked by S3 directly and cannot take this event")
-			.hasMessageContaining("'aws:sqs'");
+			.hasMessageContaining("Records[0] has no \"eventName\"");
 		assertThat(S3LambdaTestApplication.received).isEmpty();
 	}
 
