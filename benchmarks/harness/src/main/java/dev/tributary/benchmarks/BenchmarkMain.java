@@ -70,7 +70,15 @@ public final class BenchmarkMain {
 						records);
 			}
 			kinesis.forEach((variant) -> table.note("Kinesis rows, " + variant.id() + ": "
-					+ variant.variant().description() + ", function " + kinesisFunction(variant) + "."));
+					+ variant.variant().description() + ", function " + function(variant) + "."));
+			// Lambda's default SQS batch is 10 messages; 100 needs a batching window.
+			List<PreparedVariant> sqs = Variants.sqs(prepared);
+			for (int messages : new int[] { 10, 100 }) {
+				ThroughputReport.addSqsTo(table,
+						throughput.run(sqs, events.sqsMessages(messages), "SQS throughput", messages), messages);
+			}
+			sqs.forEach((variant) -> table.note("SQS rows, " + variant.id() + ": " + variant.variant().description()
+					+ ", function " + function(variant) + "."));
 		}
 		if (settings.runs("mapping")) {
 			String[] lambdaFlags = LambdaJvm.LAMBDA_FLAGS.toArray(String[]::new);
@@ -133,7 +141,7 @@ public final class BenchmarkMain {
 				ResultTable.atMost(s, 15, "MB")));
 	}
 
-	private static String kinesisFunction(PreparedVariant variant) {
+	private static String function(PreparedVariant variant) {
 		String definition = variant.variant().environment().get("SPRING_CLOUD_FUNCTION_DEFINITION");
 		return (definition != null) ? definition : variant.variant().handler();
 	}

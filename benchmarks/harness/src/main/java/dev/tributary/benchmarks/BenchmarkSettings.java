@@ -18,7 +18,8 @@ import org.springframework.boot.convert.DurationStyle;
  * @param throughputMeasure how long the steady state is measured
  * @param throughputForks JVMs per variant and event size
  * @param jmhIterations JMH measurement iterations
- * @param localWrites paced writes timed in the local latency benchmark
+ * @param localWrites paced writes timed in the local latency benchmark, and paced sends to the
+ * sample app's queue
  * @param localWritesPerSecond their pace
  * @param localBurst writes of the burst that measures sustained records per second
  * @author Tributary

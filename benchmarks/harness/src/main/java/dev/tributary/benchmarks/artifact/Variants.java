@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the three variants' deployment artifacts in the build's output, and says how each runs
- * its DynamoDB Streams processor and its Kinesis processor (same artifacts, another handler or
- * function definition).
+ * its DynamoDB Streams processor, its Kinesis processor and its SQS processor (same artifacts,
+ * another handler or function definition).
  *
  * @author Tributary
  */
@@ -75,6 +75,31 @@ public final class Variants {
 					variant.lowLogging());
 			case "S" -> new Variant("S", "the sample app's Tributary Kinesis processor", variant.artifact(),
 					variant.handler(), withDefinition(variant, "logEvents"), variant.lowLogging());
+			default -> throw new IllegalArgumentException("Unknown variant " + variant.id());
+		};
+	}
+
+	/**
+	 * The same artifacts, running their SQS processor instead: B0's {@code PlainQueuedHandler},
+	 * and B1's and S's {@code logQueued} function.
+	 * @param dynamoDb the variants as {@link #locate(Path)} found and prepared them
+	 * @return the SQS variants, in the same order
+	 */
+	public static List<PreparedVariant> sqs(List<PreparedVariant> dynamoDb) {
+		return dynamoDb.stream()
+			.map((prepared) -> new PreparedVariant(sqs(prepared.variant()), prepared.artifact()))
+			.toList();
+	}
+
+	private static Variant sqs(Variant variant) {
+		return switch (variant.id()) {
+			case "B0" -> new Variant("B0", "plain RequestHandler<SQSEvent, SQSBatchResponse>", variant.artifact(),
+					"dev.tributary.benchmarks.baseline.plain.PlainQueuedHandler::handleRequest", variant.environment(),
+					variant.lowLogging());
+			case "B1" -> new Variant("B1", "plain Spring Cloud Function Function<SQSEvent, SQSBatchResponse>",
+					variant.artifact(), variant.handler(), withDefinition(variant, "logQueued"), variant.lowLogging());
+			case "S" -> new Variant("S", "the sample app's Tributary SQS processor", variant.artifact(),
+					variant.handler(), withDefinition(variant, "logQueued"), variant.lowLogging());
 			default -> throw new IllegalArgumentException("Unknown variant " + variant.id());
 		};
 	}

@@ -23,13 +23,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The local runtime as a developer runs it: the sample app's executable jar with its defaults,
  * against a {@code moto_server} started on a free port. Items are written with PutItem at a
  * steady pace, and each one's latency runs from just before its PutItem to the processor's log
- * line for it; then a few writes far apart show the latency after idle back-off. Last, a burst of
- * writes measures the records per second the runtime sustains.
+ * line for it; then a few writes far apart show the latency after idle back-off. Then a burst of
+ * writes measures the records per second the runtime sustains. Last, once the fan-out has
+ * forwarded the burst to the {@code ItemChanges} queue and the queue processor has logged it,
+ * messages are sent straight to that queue at the same steady pace, each timed from just before
+ * its SendMessage to the queue processor's log line for it ({@link QueueSends}).
  *
  * @author Tributary
  */
@@ -70,7 +74,8 @@ public final class LocalLatencyBenchmark {
 		Path executable = MotoServer.findExecutable()
 			.orElseThrow(() -> new IllegalStateException(MotoServer.EXECUTABLE + " is not on the PATH"));
 		try (MotoServer moto = MotoServer.start(executable, Duration.ofSeconds(60));
-				DynamoDbClient dynamoDb = client(moto)) {
+				DynamoDbClient dynamoDb = client(moto);
+				SqsClient sqs = sqsClient(moto)) {
 			Process app = start(moto);
 			try {
 				ProcessorLog log = new ProcessorLog(app.getInputStream());
@@ -87,8 +92,16 @@ public final class LocalLatencyBenchmark {
 				// From the first record seen to the last: the runtime may be in its idle back-off
 				// when the burst starts, which is latency, not throughput.
 				double drainSeconds = (seenAt(log, ids.get(ids.size() - 1)) - seenAt(log, ids.get(0))) / 1e9;
+				// Every PutItem above is also forwarded to the queue: let the queue drain first, so
+				// that the sends below are the only messages in it.
+				if (!log.awaitQueued(ids, Duration.ofSeconds(180))) {
+					throw new IllegalStateException("The queue processor did not log every forwarded burst record");
+				}
+				QueueSends queue = new QueueSends(sqs, log);
+				queue.paced("sqs-warmup-", WARMUP_WRITES, writesPerSecond);
+				Samples queued = queue.paced("sqs-latency-", writes, writesPerSecond);
 				return new LocalLatencyResult(latency, writesPerSecond, sparse, SPARSE_SPACING_SECONDS,
-						(burst - 1) / drainSeconds, burst, writeSeconds);
+						(burst - 1) / drainSeconds, burst, writeSeconds, queued);
 			}
 			finally {
 				stop(app);
@@ -155,6 +168,15 @@ public final class LocalLatencyBenchmark {
 
 	private static DynamoDbClient client(MotoServer moto) {
 		return DynamoDbClient.builder()
+			.endpointOverride(moto.endpoint())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+			.httpClient(UrlConnectionHttpClient.create())
+			.build();
+	}
+
+	private static SqsClient sqsClient(MotoServer moto) {
+		return SqsClient.builder()
 			.endpointOverride(moto.endpoint())
 			.region(Region.US_EAST_1)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))

@@ -38,6 +38,12 @@ public final class LocalLatencyReport {
 				String.format(Locale.ROOT, "burst of %d, written in %.1f s", result.burst(),
 						result.burstWriteSeconds()),
 				"", ""));
+		String sends = String.format(Locale.ROOT, "%d sends at %.0f/s", result.queued().size(),
+				result.writesPerSecond());
+		table.add(new Row("3", "Local runtime, SendMessage to SQS processor, p50 (ms)", "", "",
+				ResultTable.number(result.queued().median()), sends, "", ""));
+		table.add(new Row("3", "Local runtime, SendMessage to SQS processor, p99 (ms)", "", "",
+				ResultTable.number(result.queued().percentile(99)), sends, "", ""));
 	}
 
 }

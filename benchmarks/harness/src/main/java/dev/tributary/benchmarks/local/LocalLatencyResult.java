@@ -14,9 +14,11 @@ import dev.tributary.benchmarks.report.Samples;
  * @param burst how many records the burst wrote
  * @param burstWriteSeconds how long writing the burst took (when close to the drain time, the
  * sustained rate is bounded by the emulator's writes, not by the runtime)
+ * @param queued milliseconds from just before each SendMessage to the sample app's queue to the
+ * queue processor logging the message, sent at {@code writesPerSecond}
  * @author Tributary
  */
 public record LocalLatencyResult(Samples latency, double writesPerSecond, Samples sparse,
-		double sparseSpacingSeconds, double sustained, int burst, double burstWriteSeconds) {
+		double sparseSpacingSeconds, double sustained, int burst, double burstWriteSeconds, Samples queued) {
 
 }

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the sample app's output on a thread of its own and notes when the processor logged
- * each item ({@code INSERT: <id> -> <content>}): the moment the processor saw the record.
+ * Reads the sample app's output on a thread of its own and notes when the stream processor
+ * logged each item ({@code INSERT: <id> -> <content>}), the moment it saw the record, and when
+ * the queue processor logged each message ({@code QUEUED: INSERT <id> -> <content>}).
  *
  * @author Tributary
  */
@@ -25,7 +26,11 @@ final class ProcessorLog {
 
 	private static final Pattern INSERT = Pattern.compile("INSERT: (\\S+) -> ");
 
+	private static final Pattern QUEUED = Pattern.compile("QUEUED: \\S+ (\\S+) -> ");
+
 	private final Map<String, Long> seen = new ConcurrentHashMap<>();
+
+	private final Map<String, Long> queued = new ConcurrentHashMap<>();
 
 	private final CountDownLatch started = new CountDownLatch(1);
 
@@ -43,8 +48,12 @@ final class ProcessorLog {
 			while ((line = reader.readLine()) != null) {
 				long now = System.nanoTime();
 				Matcher insert = INSERT.matcher(line);
+				Matcher queuedLine = QUEUED.matcher(line);
 				if (insert.find()) {
 					this.seen.putIfAbsent(insert.group(1), now);
+				}
+				else if (queuedLine.find()) {
+					this.queued.putIfAbsent(queuedLine.group(1), now);
 				}
 				else {
 					if (line.contains("Tributary local runtime started")) {
@@ -78,10 +87,28 @@ final class ProcessorLog {
 		return this.seen.get(id);
 	}
 
+	/**
+	 * When the queue processor logged a message.
+	 * @param id the item id in the message's body
+	 * @return {@link System#nanoTime()} when the line was read, or {@code null} if not yet
+	 */
+	@Nullable Long queuedAt(String id) {
+		return this.queued.get(id);
+	}
+
 	boolean awaitAll(Iterable<String> ids, Duration timeout) throws InterruptedException {
+		return await(this.seen, ids, timeout);
+	}
+
+	boolean awaitQueued(Iterable<String> ids, Duration timeout) throws InterruptedException {
+		return await(this.queued, ids, timeout);
+	}
+
+	private static boolean await(Map<String, Long> lines, Iterable<String> ids, Duration timeout)
+			throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		for (String id : ids) {
-			while (!this.seen.containsKey(id)) {
+			while (!lines.containsKey(id)) {
 				if (System.nanoTime() > deadline) {
 					return false;
 				}

@@ -28,7 +28,7 @@ public final class ThroughputReport {
 	 * @param records records per event
 	 */
 	public static void addTo(ResultTable table, Map<String, ThroughputResult> results, int records) {
-		addTo(table, results, "Throughput, " + records + "-record events, ", true);
+		addTo(table, results, "Throughput, " + records + "-record events, ", "records/s", true);
 	}
 
 	/**
@@ -39,14 +39,25 @@ public final class ThroughputReport {
 	 * @param records records per event
 	 */
 	public static void addKinesisTo(ResultTable table, Map<String, ThroughputResult> results, int records) {
-		addTo(table, results, "Kinesis throughput, " + records + "-record events, ", false);
+		addTo(table, results, "Kinesis throughput, " + records + "-record events, ", "records/s", false);
 	}
 
-	private static void addTo(ResultTable table, Map<String, ThroughputResult> results, String prefix,
+	/**
+	 * Add the SQS rows of one event size. Like the Kinesis rows, they carry no target of their
+	 * own.
+	 * @param table the table
+	 * @param results results by variant id
+	 * @param messages messages per event
+	 */
+	public static void addSqsTo(ResultTable table, Map<String, ThroughputResult> results, int messages) {
+		addTo(table, results, "SQS throughput, " + messages + "-message events, ", "messages/s", false);
+	}
+
+	private static void addTo(ResultTable table, Map<String, ThroughputResult> results, String prefix, String unit,
 			boolean withTarget) {
-		table.add(row(prefix + "first invoke (records/s)", results, ThroughputResult::firstInvoke, false));
-		table.add(row(prefix + "invokes 2-10 (records/s)", results, ThroughputResult::invokesTwoToTen, false));
-		table.add(row(prefix + "steady state (records/s)", results, ThroughputResult::steadyState, withTarget));
+		table.add(row(prefix + "first invoke (" + unit + ")", results, ThroughputResult::firstInvoke, false));
+		table.add(row(prefix + "invokes 2-10 (" + unit + ")", results, ThroughputResult::invokesTwoToTen, false));
+		table.add(row(prefix + "steady state (" + unit + ")", results, ThroughputResult::steadyState, withTarget));
 	}
 
 	private static Row row(String measure, Map<String, ThroughputResult> results,

@@ -1,7 +1,8 @@
 /**
  * B1, the Spring Cloud Function baseline: the sample app's work as plain
- * {@code Function<DynamodbEvent, StreamsEventResponse>} ({@code logItems}) and
- * {@code Function<KinesisEvent, StreamsEventResponse>} ({@code logEvents}) beans behind
+ * {@code Function<DynamodbEvent, StreamsEventResponse>} ({@code logItems}),
+ * {@code Function<KinesisEvent, StreamsEventResponse>} ({@code logEvents}) and
+ * {@code Function<SQSEvent, SQSBatchResponse>} ({@code logQueued}) beans behind
  * {@code FunctionInvoker}, without Tributary; {@code SPRING_CLOUD_FUNCTION_DEFINITION} selects one.
  */
 @NullMarked
