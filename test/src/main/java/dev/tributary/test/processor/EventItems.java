@@ -1,6 +1,7 @@
 package dev.tributary.test.processor;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 
 import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.ProcessorDefinition;
+import dev.tributary.S3ProcessorDefinition;
 import dev.tributary.SqsProcessorDefinition;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.dynamodb.DynamoDbEventCodec;
@@ -15,6 +17,7 @@ import dev.tributary.dynamodb.DynamoDbStreamEvent;
 import dev.tributary.kinesis.KinesisDataRecord;
 import dev.tributary.kinesis.KinesisEvent;
 import dev.tributary.kinesis.KinesisEventCodec;
+import dev.tributary.s3.S3EventCodec;
 import dev.tributary.sqs.SqsEventCodec;
 import dev.tributary.sqs.SqsQueueMessage;
 import software.amazon.awssdk.services.dynamodb.model.Record;
@@ -51,12 +54,26 @@ final class EventItems {
 				identifiers.add(read.malformed().sequenceNumber());
 			}
 		}
+		else if (processor instanceof S3ProcessorDefinition) {
+			if (isSqsEvent(event)) {
+				for (SqsQueueMessage message : new SqsEventCodec().read(event)) {
+					identifiers.add(message.messageId());
+				}
+			}
+			else {
+				new S3EventCodec().readEvent(event).forEach((record) -> identifiers.add(record.itemIdentifier()));
+			}
+		}
 		else if (processor instanceof SqsProcessorDefinition<?>) {
 			for (SqsQueueMessage message : new SqsEventCodec().read(event)) {
 				identifiers.add(message.messageId());
 			}
 		}
 		return new ArrayList<>(identifiers);
+	}
+
+	private static boolean isSqsEvent(byte[] event) {
+		return new String(event, StandardCharsets.UTF_8).contains("\"aws:sqs\"");
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.KinesisRecord;
 import dev.tributary.ProcessorDefinition;
+import dev.tributary.S3EventRecord;
+import dev.tributary.S3ProcessorDefinition;
 import dev.tributary.SqsMessage;
 import dev.tributary.SqsProcessorDefinition;
 import dev.tributary.StreamProcessorDefinition;
@@ -20,6 +22,7 @@ import dev.tributary.dynamodb.DynamoDbEventCodec;
 import dev.tributary.kinesis.KinesisEventCodec;
 import dev.tributary.lambda.StreamProcessorLambdaFunction;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
+import dev.tributary.s3.S3EventCodec;
 import dev.tributary.sqs.SqsEventCodec;
 import dev.tributary.test.event.LambdaEvent;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +30,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.ResolvableType;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.util.Assert;
 
@@ -39,7 +43,7 @@ import org.springframework.util.Assert;
  * In an application context, take the processors from the {@link StreamProcessorRegistry}
  * ({@link #of(StreamProcessorRegistry)}, or {@code @AutoConfigureProcessorTester} for a bean):
  * each runs with its binding, element type and mapper as discovered. A processor function on its
- * own runs with {@link #forDynamoDb}, {@link #forKinesis} or {@link #forSqs}.
+ * own runs with {@link #forDynamoDb}, {@link #forKinesis}, {@link #forSqs} or {@link #forS3}.
  * <pre class="code">
  * BatchResult result = processors.invoke("logItems", DynamoDbEvents.forTable("Items").insert(item).build());
  * assertThat(result).hasNoBatchItemFailures();
@@ -120,6 +124,16 @@ public final class ProcessorTester {
 		return single(StandaloneDefinitions.sqs(ResolvableType.forClass(type), processor));
 	}
 
+	/**
+	 * A tester for one S3 event processor function, reading through its own queue (it takes
+	 * direct S3 events too, as the deployed function does).
+	 * @param processor the processor
+	 * @return the tester
+	 */
+	public static ProcessorTester forS3(Function<Flux<S3EventRecord>, Mono<Void>> processor) {
+		return single(StandaloneDefinitions.s3(processor));
+	}
+
 	private static ProcessorTester single(ProcessorDefinition<?> processor) {
 		return of(List.of(processor));
 	}
@@ -187,7 +201,7 @@ public final class ProcessorTester {
 		return this.processors.getProcessors().stream().map(ProcessorDefinition::name).toList();
 	}
 
-	private StreamProcessorLambdaFunction<?> functionFor(ProcessorDefinition<?> processor) {
+	private Function<Message<InputStream>, byte[]> functionFor(ProcessorDefinition<?> processor) {
 		Clock clock = Clock.systemUTC();
 		if (processor instanceof StreamProcessorDefinition<?> dynamoDb) {
 			return StreamProcessorLambdaFunction.forDynamoDb(dynamoDb, new DynamoDbEventCodec(), this.deadlineMargin,
@@ -199,6 +213,10 @@ public final class ProcessorTester {
 		}
 		if (processor instanceof SqsProcessorDefinition<?> sqs) {
 			return StreamProcessorLambdaFunction.forSqs(sqs, new SqsEventCodec(), this.deadlineMargin, clock);
+		}
+		if (processor instanceof S3ProcessorDefinition s3) {
+			return StreamProcessorLambdaFunction.forS3(s3, new SqsEventCodec(), new S3EventCodec(),
+					this.deadlineMargin, clock);
 		}
 		throw new IllegalArgumentException("Processor '" + processor.name() + "' reads "
 				+ processor.binding().describe() + ", which has no Lambda event reader");

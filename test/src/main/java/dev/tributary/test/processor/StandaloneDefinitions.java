@@ -1,5 +1,6 @@
 package dev.tributary.test.processor;
 
+import java.util.List;
 import java.util.function.Function;
 
 import dev.tributary.DynamoDbStreamBinding;
@@ -11,6 +12,11 @@ import dev.tributary.KinesisStreamDescriptor;
 import dev.tributary.KinesisStreamMode;
 import dev.tributary.KinesisStreamOptions;
 import dev.tributary.ProcessorOptions;
+import dev.tributary.S3BucketDescriptor;
+import dev.tributary.S3Delivery;
+import dev.tributary.S3EventBinding;
+import dev.tributary.S3EventRecord;
+import dev.tributary.S3ProcessorDefinition;
 import dev.tributary.SqsMessage;
 import dev.tributary.SqsProcessorDefinition;
 import dev.tributary.SqsQueueBinding;
@@ -71,6 +77,15 @@ final class StandaloneDefinitions {
 								null, SqsQueueDescriptor.DEFAULT_MAX_RECEIVE_COUNT),
 						SqsQueueOptions.defaults()),
 				ProcessorOptions.defaults(), type, function);
+	}
+
+	static S3ProcessorDefinition s3(Function<Flux<S3EventRecord>, Mono<Void>> function) {
+		S3BucketDescriptor bucket = new S3BucketDescriptor(NAME, NAME, null);
+		return new S3ProcessorDefinition(NAME,
+				new S3EventBinding(bucket, List.of("s3:ObjectCreated:*"), "", "", S3Delivery.SQS,
+						S3EventBinding.notificationQueue(bucket, NAME, SqsQueueDescriptor.DEFAULT_MAX_RECEIVE_COUNT),
+						SqsQueueOptions.defaults()),
+				ProcessorOptions.builder().batchSize(10).build(), function);
 	}
 
 }
