@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import dev.tributary.S3EventRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -59,6 +61,26 @@ class S3EventCodecTests {
 			.isThrownBy(() -> this.codec
 				.readEvent("{\"Records\":[{\"eventSource\":\"aws:sqs\"}]}".getBytes(StandardCharsets.UTF_8)))
 			.withMessageContaining("'aws:sqs'");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			truncated JSON                  | {"Records":[{"eventSource":"aws:s3"     | is not JSON
+			Records not an array            | {"Records":{"eventSource":"aws:s3"}}    | no "Records" array
+			a record that is a string       | {"Records":["aws:s3"]}                  | event source 'null'
+			no s3 object                    | {"Records":[{"eventSource":"aws:s3","eventTime":"2026-12-02T10:00:00Z","eventName":"ObjectCreated:Put"}]} | has no "s3" object
+			a key that is not URL-encoded   | {"Records":[{"eventSource":"aws:s3","eventTime":"2026-12-02T10:00:00Z","eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"b"},"object":{"key":"100%ZZ","size":1}}}]} | not URL-encoded
+			a time that is not a time       | {"Records":[{"eventSource":"aws:s3","eventTime":"yesterday","eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"b"},"object":{"key":"k","size":1}}}]} | is not an ISO-8601 time
+			a JSON array                    | [1,2,3]                                 | no "Records" array
+			""")
+	void hostileInputIsAnS3EventExceptionSayingWhere(String what, String event, String expected) {
+		assertThatExceptionOfType(S3EventException.class)
+			.as(what)
+			.isThrownBy(() -> this.codec.readEvent(event.getBytes(StandardCharsets.UTF_8)))
+			.withMessageContaining(expected);
+		assertThatExceptionOfType(S3EventException.class).as(what + ", through a queue")
+			.isThrownBy(() -> this.codec.readMessage(event, "m-9"))
+			.withMessageContaining("m-9");
 	}
 
 }
