@@ -37,7 +37,9 @@ class FunctionUrlHandlerTests {
 	@BeforeAll
 	static void startApplication() {
 		context = SpringApplication.run(new Class<?>[] { EchoApplication.class },
-				new String[] { "--spring.main.web-application-type=servlet", "--tributary.lambda.enabled=true" });
+				new String[] { "--spring.main.web-application-type=servlet", "--tributary.lambda.enabled=true",
+						// The API function's DynamoDB client is built, never called here.
+						"--spring.cloud.aws.region.static=us-east-1", "--spring.cloud.aws.endpoint=http://127.0.0.1:5999" });
 		handler = new FunctionUrlHandler(context);
 	}
 
