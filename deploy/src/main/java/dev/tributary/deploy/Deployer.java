@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import dev.tributary.HttpApiDefinition;
 import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.deploy.lambda.FunctionUrlStep;
 import dev.tributary.deploy.lock.DeployLock;
 import dev.tributary.deploy.plan.Plan;
 import dev.tributary.deploy.plan.PlanPrinter;
@@ -78,7 +80,15 @@ public final class Deployer {
 	public Plan deploy(StreamProcessorRegistry registry, DeployOptions options) {
 		DeployContext context = context(registry, options);
 		List<ResourceStep> steps = DeploySteps.forDeploy(registry, context);
-		return run("Deploy", steps, context, ResourceStep::plan);
+		Plan plan = run("Deploy", steps, context, ResourceStep::plan);
+		options.api().ifPresent((api) -> FunctionUrlStep.url(context).ifPresent((url) -> {
+			this.output.println("Api URL: " + url);
+			if (api.authType() == HttpApiDefinition.AuthType.AWS_IAM) {
+				this.output.println("  (auth AWS_IAM: callers sign requests with SigV4 and need lambda:InvokeFunctionUrl; "
+						+ "tributary.api.url.auth-type=NONE makes it public)");
+			}
+		}));
+		return plan;
 	}
 
 	/**

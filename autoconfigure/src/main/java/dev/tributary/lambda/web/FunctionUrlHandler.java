@@ -37,9 +37,6 @@ import org.springframework.util.Assert;
  */
 public class FunctionUrlHandler implements RequestStreamHandler {
 
-	/** Lambda handler string of the API function. */
-	public static final String HANDLER = FunctionUrlHandler.class.getName() + "::handleRequest";
-
 	private static final Log logger = LogFactory.getLog(FunctionUrlHandler.class);
 
 	private final ServerlessMVC mvc;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Base64;
 
+import dev.tributary.lambda.LambdaHandlers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,11 @@ class FunctionUrlHandlerTests {
 		assertThatExceptionOfType(FunctionUrlEventException.class)
 			.isThrownBy(() -> invoke(new ByteArrayInputStream(new byte[0])))
 			.withMessageContaining("it is empty");
+	}
+
+	@Test
+	void isTheHandlerDeployGivesTheApiFunction() {
+		assertThat(LambdaHandlers.API_HANDLER).isEqualTo(FunctionUrlHandler.class.getName() + "::handleRequest");
 	}
 
 	private static JsonNode invoke(String event) throws IOException {
