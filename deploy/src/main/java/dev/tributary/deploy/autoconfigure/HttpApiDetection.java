@@ -31,10 +31,14 @@ final class HttpApiDetection {
 
 	static @Nullable HttpApiDefinition detect(@Nullable HttpApiDefinition api, BeanFactory beanFactory,
 			ClassLoader classLoader) {
+		return detect(api, beanFactory, ClassUtils.isPresent(SERVERLESS_MVC, classLoader));
+	}
+
+	static @Nullable HttpApiDefinition detect(@Nullable HttpApiDefinition api, BeanFactory beanFactory,
+			boolean serverlessWeb) {
 		if (api == null || Boolean.FALSE.equals(api.enabled())) {
 			return null;
 		}
-		boolean serverlessWeb = ClassUtils.isPresent(SERVERLESS_MVC, classLoader);
 		if (Boolean.TRUE.equals(api.enabled())) {
 			if (!serverlessWeb) {
 				throw new DeployException("tributary.api.enabled=true, but the application does not have "
