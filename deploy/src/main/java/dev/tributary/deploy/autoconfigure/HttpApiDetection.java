@@ -1,5 +1,6 @@
 package dev.tributary.deploy.autoconfigure;
 
+import java.io.IOException;
 import java.util.List;
 
 import dev.tributary.HttpApiDefinition;
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.ClassUtils;
@@ -55,8 +57,17 @@ final class HttpApiDetection {
 			return false;
 		}
 		List<String> packages = AutoConfigurationPackages.get(beanFactory);
-		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter(new AnnotationTypeFilter(Controller.class));
+		AnnotationTypeFilter controller = new AnnotationTypeFilter(Controller.class);
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+
+			@Override
+			protected boolean isCandidateComponent(MetadataReader reader) throws IOException {
+				// Without evaluating conditions: a controller that is conditional on a web
+				// application is not a bean in deploy mode, yet it is what the API function serves.
+				return controller.match(reader, getMetadataReaderFactory());
+			}
+
+		};
 		return packages.stream().anyMatch((base) -> !scanner.findCandidateComponents(base).isEmpty());
 	}
 
