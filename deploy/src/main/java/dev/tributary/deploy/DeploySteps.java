@@ -74,14 +74,20 @@ final class DeploySteps {
 			}
 			steps.add(new MappingStep(processor));
 		}
-		context.options().api().ifPresent((api) -> steps.addAll(ApiSteps.forDeploy(api, registry, context)));
+		context.options()
+			.api()
+			.ifPresentOrElse((api) -> steps.addAll(ApiSteps.forDeploy(api, registry, context)),
+					() -> steps.addAll(ApiSteps.forRemoved(context)));
 		steps.addAll(forRemoved(registry, context));
 		return steps;
 	}
 
 	static List<ResourceStep> forDestroy(StreamProcessorRegistry registry, DeployContext context) {
 		List<ResourceStep> steps = new ArrayList<>();
-		context.options().api().ifPresent((api) -> steps.addAll(ApiSteps.forDestroy(api, context)));
+		context.options()
+			.api()
+			.ifPresentOrElse((api) -> steps.addAll(ApiSteps.forDestroy(api, context)),
+					() -> steps.addAll(ApiSteps.forRemoved(context)));
 		for (DeployedProcessor processor : processors(registry)) {
 			RoleStep role = new RoleStep(processor);
 			steps.add(new MappingStep(processor));

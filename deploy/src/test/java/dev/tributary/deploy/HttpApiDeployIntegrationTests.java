@@ -188,6 +188,35 @@ class HttpApiDeployIntegrationTests {
 	}
 
 	@Test
+	void removingTheApiFromTheCodeDeletesItsResourcesSayingWhyAndThenNothingMore() throws Exception {
+		TestRegistry registry = TestRegistry.of("logItems", this.table, ProcessorOptions.defaults());
+		this.fixture.deployer().deploy(registry, options(api(AuthType.NONE)));
+		String function = new ResourceNames(this.fixture.app(), "dev").function("api");
+		DeployOptions withoutApi = DeployOptions.builder(this.fixture.app())
+			.artifact(TestArtifacts.zip(this.directory, "v1"))
+			.mainClass("com.example.WebApplication")
+			.build();
+
+		Plan removal = this.fixture.deployer().deploy(registry, withoutApi);
+
+		assertThat(removal.changes()).filteredOn((change) -> change.action().mutates())
+			.extracting((change) -> change.type() + " " + change.action())
+			.containsExactly("url-permission DELETE", "function-url DELETE", "function DELETE", "role DELETE",
+					"log-group DELETE");
+		assertThat(removal.changes()).filteredOn((change) -> change.action().mutates())
+			.allSatisfy((change) -> assertThat(change.consequence()).contains("the HTTP API is no longer in the code"));
+		assertThatExceptionOfType(ResourceNotFoundException.class).isThrownBy(
+				() -> this.fixture.clients().lambda().getFunction((request) -> request.functionName(function)));
+
+		this.fixture.recorder().clear();
+		Plan after = this.fixture.deployer().deploy(registry, withoutApi);
+
+		assertThat(after.isEmpty()).isTrue();
+		assertThat(after.changes()).hasSize(5);
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
+	}
+
+	@Test
 	void theApiIsNotTakenForARemovedProcessor() throws Exception {
 		TestRegistry registry = TestRegistry.of("logItems", this.table, ProcessorOptions.defaults());
 		DeployOptions options = options(api(AuthType.NONE));
