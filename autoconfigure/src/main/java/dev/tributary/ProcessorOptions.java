@@ -12,7 +12,8 @@ import org.springframework.util.Assert;
 /**
  * Resolved, validated settings of one processor that every shard source shares, with the
  * meaning of Lambda's event source mapping: batch size, batching window, retries, record age,
- * bisect on error, parallelization, filters and on-failure destination. Settings only one kind
+ * bisect on error, parallelization, filters and on-failure destination; and the queues the
+ * processor sends to, which deploy grants it. Settings only one kind
  * of source has (a DynamoDB stream's view type and starting position) live in that source's
  * options on its {@link SourceBinding}, such as {@link DynamoDbStreamOptions}. Immutable; built
  * from the processor's annotation and the {@code tributary.processors.<name>.*} properties.
@@ -43,6 +44,8 @@ public final class ProcessorOptions {
 
 	private final List<String> filterPatterns;
 
+	private final List<SqsQueueDescriptor> sendsTo;
+
 	private ProcessorOptions(Builder builder) {
 		this.batchSize = builder.batchSize;
 		this.maxBatchingWindow = builder.maxBatchingWindow;
@@ -52,6 +55,7 @@ public final class ProcessorOptions {
 		this.parallelizationFactor = builder.parallelizationFactor;
 		this.onFailureDestination = builder.onFailureDestination;
 		this.filterPatterns = List.copyOf(builder.filterPatterns);
+		this.sendsTo = List.copyOf(builder.sendsTo);
 	}
 
 	/**
@@ -119,6 +123,15 @@ public final class ProcessorOptions {
 	}
 
 	/**
+	 * The queues the processor sends messages to (with {@link SqsFanOut} or a client of its own):
+	 * deploy grants {@code sqs:SendMessage} on exactly these.
+	 * @return the target queues, empty when the processor sends nothing
+	 */
+	public List<SqsQueueDescriptor> sendsTo() {
+		return this.sendsTo;
+	}
+
+	/**
 	 * Create a builder initialized with these options.
 	 * @return a new builder
 	 */
@@ -130,7 +143,8 @@ public final class ProcessorOptions {
 			.bisectOnError(this.bisectOnError)
 			.parallelizationFactor(this.parallelizationFactor)
 			.onFailureDestination(this.onFailureDestination)
-			.filterPatterns(this.filterPatterns);
+			.filterPatterns(this.filterPatterns)
+			.sendsTo(this.sendsTo);
 	}
 
 	@Override
@@ -146,14 +160,14 @@ public final class ProcessorOptions {
 				&& Objects.equals(this.maxRecordAge, that.maxRecordAge) && this.bisectOnError == that.bisectOnError
 				&& this.parallelizationFactor == that.parallelizationFactor
 				&& Objects.equals(this.onFailureDestination, that.onFailureDestination)
-				&& this.filterPatterns.equals(that.filterPatterns);
+				&& this.filterPatterns.equals(that.filterPatterns) && this.sendsTo.equals(that.sendsTo);
 	}
 
 	@Override
 	public int hashCode() {
 		return Objects.hash(this.batchSize, this.maxBatchingWindow,
 				this.maxRetryAttempts, this.maxRecordAge, this.bisectOnError, this.parallelizationFactor,
-				this.onFailureDestination, this.filterPatterns);
+				this.onFailureDestination, this.filterPatterns, this.sendsTo);
 	}
 
 	@Override
@@ -162,7 +176,7 @@ public final class ProcessorOptions {
 				+ ", maxRetryAttempts=" + this.maxRetryAttempts + ", maxRecordAge=" + this.maxRecordAge
 				+ ", bisectOnError=" + this.bisectOnError + ", parallelizationFactor=" + this.parallelizationFactor
 				+ ", onFailureDestination=" + this.onFailureDestination + ", filterPatterns=" + this.filterPatterns
-				+ "]";
+				+ ", sendsTo=" + this.sendsTo.stream().map(SqsQueueDescriptor::id).toList() + "]";
 	}
 
 	/**
@@ -186,6 +200,8 @@ public final class ProcessorOptions {
 		private @Nullable String onFailureDestination;
 
 		private List<String> filterPatterns = List.of();
+
+		private List<SqsQueueDescriptor> sendsTo = List.of();
 
 		private Builder() {
 		}
@@ -230,6 +246,12 @@ public final class ProcessorOptions {
 		public Builder filterPatterns(List<String> filterPatterns) {
 			Assert.notNull(filterPatterns, "'filterPatterns' must not be null");
 			this.filterPatterns = filterPatterns;
+			return this;
+		}
+
+		public Builder sendsTo(List<SqsQueueDescriptor> sendsTo) {
+			Assert.notNull(sendsTo, "'sendsTo' must not be null");
+			this.sendsTo = sendsTo;
 			return this;
 		}
 

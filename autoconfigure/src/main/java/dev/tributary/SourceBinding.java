@@ -10,7 +10,8 @@ package dev.tributary;
  *
  * @author Tributary
  */
-public sealed interface SourceBinding permits DynamoDbStreamBinding, KinesisStreamBinding, SqsQueueBinding {
+public sealed interface SourceBinding permits DynamoDbStreamBinding, KinesisStreamBinding, SqsQueueBinding,
+		S3EventBinding {
 
 	/**
 	 * A short description for logs and error messages, such as {@code table 'Items'}.

@@ -8,8 +8,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
+
+import dev.tributary.dynamodb.StreamChangeJson;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -27,9 +31,15 @@ import org.springframework.util.Assert;
  * &#64;Bean
  * &#64;DynamoDbStreamProcessor(table = "Items", viewType = NEW_AND_OLD_IMAGES)
  * Function&lt;Flux&lt;StreamRecord&lt;Item&gt;&gt;, Mono&lt;Void&gt;&gt; forwardItems(SqsFanOut fanOut) {
- *     return fanOut.to("ItemChanges", ItemChange::toJson);
+ *     return fanOut.changesTo("ItemChanges");
  * }
  * </pre>
+ * {@link #changesTo(String)} sends DynamoDB changes in the JSON form of {@link StreamChange},
+ * which the queue's processors read as {@code SqsMessage<StreamChange<Item>>};
+ * {@link #to(String, Function)} sends any body. The sending processor declares its queues
+ * ({@code sendsTo} on its annotation, or {@code tributary.processors.<name>.sends-to}), from which
+ * deploy grants its role {@code sqs:SendMessage} on exactly them; a fan-out to a queue no processor
+ * declares fails at startup.
  * Records go out in order, ten to a {@code SendMessageBatch} call. Entries SQS refuses for a
  * reason of its own (throttling, an internal error) are sent again, up to
  * {@value #MAX_ATTEMPTS} attempts; a record that still cannot be sent fails as that record
@@ -52,11 +62,13 @@ public final class SqsFanOut {
 
 	private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
 
-	private final SqsClient client;
+	private final Supplier<SqsClient> client;
 
 	private final Function<String, SqsQueueDescriptor> queues;
 
 	private final Map<String, String> urls = new ConcurrentHashMap<>();
+
+	private final Set<SqsQueueDescriptor> targets = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Create a fan-out.
@@ -65,10 +77,38 @@ public final class SqsFanOut {
 	 * {@code tributary.queues}, or an ARN) to the queue
 	 */
 	public SqsFanOut(SqsClient client, Function<String, SqsQueueDescriptor> queues) {
+		this(supplied(client), queues);
+	}
+
+	/**
+	 * Create a fan-out whose client is made when the first record is sent (in Lambda, so that a
+	 * function that never sends does not pay for an SDK client at its cold start).
+	 * @param client supplies the SQS client, once
+	 * @param queues resolves a queue id (as {@code @SqsQueueProcessor(queue)} takes it: an id of
+	 * {@code tributary.queues}, or an ARN) to the queue
+	 */
+	public SqsFanOut(Supplier<SqsClient> client, Function<String, SqsQueueDescriptor> queues) {
 		Assert.notNull(client, "'client' must not be null");
 		Assert.notNull(queues, "'queues' must not be null");
 		this.client = client;
 		this.queues = queues;
+	}
+
+	private static Supplier<SqsClient> supplied(SqsClient client) {
+		Assert.notNull(client, "'client' must not be null");
+		return () -> client;
+	}
+
+	/**
+	 * A processor that forwards every DynamoDB change to a queue as the JSON of a
+	 * {@link StreamChange}, for processors of the queue to read as
+	 * {@code SqsMessage<StreamChange<T>>}.
+	 * @param <T> the item type
+	 * @param queue the queue's id (see {@code tributary.queues}) or ARN
+	 * @return the processor's function
+	 */
+	public <T> Function<Flux<StreamRecord<T>>, Mono<Void>> changesTo(String queue) {
+		return to(queue, StreamChangeJson::write);
 	}
 
 	/**
@@ -83,24 +123,55 @@ public final class SqsFanOut {
 		Assert.hasText(queue, "'queue' must not be empty");
 		Assert.notNull(body, "'body' must not be null");
 		SqsQueueDescriptor descriptor = this.queues.apply(queue);
+		this.targets.add(descriptor);
 		return (records) -> records.buffer(MAX_ENTRIES)
 			.concatMap((chunk) -> Mono.fromRunnable(() -> send(descriptor, chunk, body)))
 			.then();
 	}
 
+	/**
+	 * The queues this fan-out was asked to send to, so far.
+	 * @return the queues
+	 */
+	public Set<SqsQueueDescriptor> targets() {
+		return Set.copyOf(this.targets);
+	}
+
 	private <E extends SourceRecord> void send(SqsQueueDescriptor queue, List<E> records,
 			Function<? super E, String> body) {
-		String url = url(queue);
-		List<SendMessageBatchRequestEntry> pending = new ArrayList<>(records.size());
-		for (int i = 0; i < records.size(); i++) {
-			pending.add(entry(queue, i, records.get(i), body.apply(records.get(i))));
+		String url;
+		try {
+			url = url(queue);
 		}
+		catch (RuntimeException ex) {
+			throw new RecordProcessingException(records.get(0), ex);
+		}
+		List<SendMessageBatchRequestEntry> entries = new ArrayList<>(records.size());
+		RecordProcessingException bodyFailure = null;
+		for (int i = 0; i < records.size() && bodyFailure == null; i++) {
+			try {
+				entries.add(entry(queue, i, records.get(i), body.apply(records.get(i))));
+			}
+			catch (RuntimeException ex) {
+				// The records before it are sent first: they count as done once it fails.
+				bodyFailure = new RecordProcessingException(records.get(i), ex);
+			}
+		}
+		sendAll(queue, url, records, entries);
+		if (bodyFailure != null) {
+			throw bodyFailure;
+		}
+	}
+
+	private <E extends SourceRecord> void sendAll(SqsQueueDescriptor queue, String url, List<E> records,
+			List<SendMessageBatchRequestEntry> first) {
+		List<SendMessageBatchRequestEntry> pending = first;
 		Duration backoff = FIRST_BACKOFF;
 		for (int attempt = 1; !pending.isEmpty(); attempt++) {
 			List<SendMessageBatchRequestEntry> entries = pending;
 			SendMessageBatchResponse response;
 			try {
-				response = this.client.sendMessageBatch((request) -> request.queueUrl(url).entries(entries));
+				response = this.client.get().sendMessageBatch((request) -> request.queueUrl(url).entries(entries));
 			}
 			catch (RuntimeException ex) {
 				throw new RecordProcessingException(records.get(Integer.parseInt(entries.get(0).id())), ex);
@@ -149,7 +220,7 @@ public final class SqsFanOut {
 	private String url(SqsQueueDescriptor queue) {
 		return this.urls.computeIfAbsent(queue.id(), (id) -> {
 			String arn = queue.arn();
-			return this.client.getQueueUrl((request) -> {
+			return this.client.get().getQueueUrl((request) -> {
 				request.queueName(queue.name());
 				if (arn != null) {
 					request.queueOwnerAWSAccountId(arn.split(":")[4]);

@@ -73,4 +73,14 @@ public @interface SqsQueueProcessor {
 	 */
 	String[] filterPatterns() default {};
 
+	/**
+	 * The queues this processor sends messages to, with {@link SqsFanOut} or its own
+	 * {@code SqsClient}: ids of {@code tributary.queues} (or queue names) or ARNs. Deploy grants
+	 * the processor's role {@code sqs:SendMessage} and {@code sqs:GetQueueUrl} on exactly these
+	 * queues (and creates the declared ones); an {@link SqsFanOut} to a queue no processor
+	 * declares fails at startup.
+	 * @return the target queues, none by default
+	 */
+	String[] sendsTo() default {};
+
 }

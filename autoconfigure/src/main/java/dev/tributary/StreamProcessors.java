@@ -1,5 +1,6 @@
 package dev.tributary;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,6 +13,8 @@ import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.concurrent.Queues;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
 
 import org.springframework.util.Assert;
 
@@ -125,6 +128,72 @@ public final class StreamProcessors {
 						: Mono.<Void>empty()))
 				.onErrorMap((ex) -> lowestFailure(ex, sourceFailure.get()));
 		});
+	}
+
+	/**
+	 * A processor that hands records to {@code handler} in chunks of up to {@code maxSize}
+	 * records, or whatever has arrived after {@code maxWait}, and runs up to {@code concurrency}
+	 * chunks at once: for writes that are cheaper in bulk, such as a {@code BatchWriteItem} of
+	 * up to 25 items or one HTTP call per chunk. Chunks are made in sequence order, but chunks
+	 * that run at once may finish in any order, so records of one item can be written out of
+	 * order: use it for work where that does not matter (idempotent or last-writer-wins writes),
+	 * and {@link #byKey(int, Function)} where it does.
+	 * <p>
+	 * Failures stay exact, as the {@link RecordProcessingException} contract needs: a chunk whose
+	 * handler fails is reported by its first record, or by the record the handler reports itself
+	 * in a {@code RecordProcessingException} (a bulk write that names the item it failed on).
+	 * Chunks already running when one fails run to completion, no further chunk starts, and the
+	 * batch fails at the failure of the earliest failed chunk: every record before it was in a
+	 * chunk that completed. A record that cannot be mapped fails the batch at that record once
+	 * every chunk before it has run.
+	 * <pre class="code">
+	 * return StreamProcessors.inChunks(50, Duration.ofSeconds(5), 4, (records) -&gt; repository.saveAll(records));
+	 * </pre>
+	 * @param <E> the element type: a {@link StreamRecord}, a {@link KinesisRecord}, an
+	 * {@link SqsMessage}
+	 * @param maxSize the most records in one chunk
+	 * @param maxWait how long a chunk waits for more records before it is handed over anyway
+	 * @param concurrency how many chunks run at once
+	 * @param handler the work for one chunk, its records in sequence order; its completion marks
+	 * them processed
+	 * @return the processor
+	 */
+	public static <E extends SourceRecord> Function<Flux<E>, Mono<Void>> inChunks(int maxSize, Duration maxWait,
+			int concurrency, Function<? super List<E>, ? extends Publisher<?>> handler) {
+		Assert.isTrue(maxSize > 0, "'maxSize' must be positive");
+		Assert.isTrue(maxWait != null && !maxWait.isNegative() && !maxWait.isZero(), "'maxWait' must be positive");
+		Assert.isTrue(concurrency > 0, "'concurrency' must be positive");
+		Assert.notNull(handler, "'handler' must not be null");
+		// As in byKey, an error of the batch itself (a record that cannot be mapped) is held back:
+		// buffering operators drop their current buffer on error, and those records, which the
+		// outcome counts as processed, would never run. The fair-backpressure bufferTimeout waits
+		// for demand instead of failing when the timer fires while every slot is busy.
+		return (records) -> Mono.defer(() -> {
+			AtomicReference<Throwable> sourceFailure = new AtomicReference<>();
+			AtomicReference<Tuple2<Long, Throwable>> earliest = new AtomicReference<>();
+			return records.onErrorResume((ex) -> {
+				sourceFailure.set(ex);
+				return Mono.empty();
+			})
+				.bufferTimeout(maxSize, maxWait, true)
+				.index()
+				.flatMap((chunk) -> (earliest.get() != null) ? Mono.<Void>empty()
+						: handleChunk(chunk.getT2(), handler).onErrorResume((ex) -> {
+							earliest.accumulateAndGet(Tuples.of(chunk.getT1(), ex),
+									(current, failed) -> (current == null || failed.getT1() < current.getT1()) ? failed
+											: current);
+							return Mono.empty();
+						}), concurrency)
+				.then(Mono.defer(() -> (earliest.get() != null) ? Mono.<Void>error(earliest.get().getT2())
+						: (sourceFailure.get() != null) ? Mono.<Void>error(sourceFailure.get()) : Mono.<Void>empty()));
+		});
+	}
+
+	private static <E extends SourceRecord> Mono<Void> handleChunk(List<E> chunk,
+			Function<? super List<E>, ? extends Publisher<?>> handler) {
+		return Mono.defer(() -> Flux.from(handler.apply(List.copyOf(chunk))).then())
+			.onErrorMap((ex) -> !(ex instanceof RecordProcessingException),
+					(ex) -> new RecordProcessingException(chunk.get(0), ex));
 	}
 
 	private static <E extends SourceRecord> Mono<Void> processLane(Flux<E> lane,

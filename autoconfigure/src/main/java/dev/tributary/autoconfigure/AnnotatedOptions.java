@@ -23,30 +23,31 @@ import dev.tributary.SqsQueueProcessor;
  * @param parallelizationFactor the {@code parallelizationFactor} attribute
  * @param onFailure the {@code onFailure} attribute (empty for none)
  * @param filterPatterns the {@code filterPatterns} attribute
+ * @param sendsTo the {@code sendsTo} attribute
  * @author Tributary
  */
 record AnnotatedOptions(String annotation, int batchSize, String maxBatchingWindow, int maxRetryAttempts,
 		String maxRecordAge, boolean bisectOnError, int parallelizationFactor, String onFailure,
-		List<String> filterPatterns) {
+		List<String> filterPatterns, List<String> sendsTo) {
 
 	static AnnotatedOptions of(DynamoDbStreamProcessor annotation) {
 		return new AnnotatedOptions(DynamoDbStreamProcessor.class.getSimpleName(), annotation.batchSize(),
 				annotation.maxBatchingWindow(), annotation.maxRetryAttempts(), annotation.maxRecordAge(),
 				annotation.bisectOnError(), annotation.parallelizationFactor(), annotation.onFailure(),
-				Arrays.asList(annotation.filterPatterns()));
+				Arrays.asList(annotation.filterPatterns()), Arrays.asList(annotation.sendsTo()));
 	}
 
 	static AnnotatedOptions of(KinesisStreamProcessor annotation) {
 		return new AnnotatedOptions(KinesisStreamProcessor.class.getSimpleName(), annotation.batchSize(),
 				annotation.maxBatchingWindow(), annotation.maxRetryAttempts(), annotation.maxRecordAge(),
 				annotation.bisectOnError(), annotation.parallelizationFactor(), annotation.onFailure(),
-				Arrays.asList(annotation.filterPatterns()));
+				Arrays.asList(annotation.filterPatterns()), Arrays.asList(annotation.sendsTo()));
 	}
 
 	static AnnotatedOptions of(SqsQueueProcessor annotation) {
 		return new AnnotatedOptions(SqsQueueProcessor.class.getSimpleName(), annotation.batchSize(),
 				annotation.maxBatchingWindow(), ProcessorOptions.UNLIMITED, "", false, 1, "",
-				Arrays.asList(annotation.filterPatterns()));
+				Arrays.asList(annotation.filterPatterns()), Arrays.asList(annotation.sendsTo()));
 	}
 
 	/**

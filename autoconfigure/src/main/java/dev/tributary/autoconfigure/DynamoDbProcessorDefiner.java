@@ -29,11 +29,12 @@ class DynamoDbProcessorDefiner implements SourceProcessorDefiner {
 
 	private final TableResolver tables;
 
-	private final ProcessorBindingResolver bindingResolver = new ProcessorBindingResolver();
+	private final ProcessorBindingResolver bindingResolver;
 
 	DynamoDbProcessorDefiner(ConfigurableListableBeanFactory beanFactory, TributaryProperties properties) {
 		this.beanFactory = beanFactory;
 		this.tables = new TableResolver(properties.getTables());
+		this.bindingResolver = new ProcessorBindingResolver(new SqsQueueResolver(properties.getQueues()));
 	}
 
 	@Override

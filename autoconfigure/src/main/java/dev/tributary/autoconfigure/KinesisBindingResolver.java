@@ -27,7 +27,15 @@ class KinesisBindingResolver {
 
 	private static final String ANNOTATION = KinesisStreamProcessor.class.getSimpleName();
 
-	private final ProcessorOptionsResolver optionsResolver = new ProcessorOptionsResolver();
+	private final ProcessorOptionsResolver optionsResolver;
+
+	/**
+	 * Create a resolver.
+	 * @param queues resolves the queues processors send to
+	 */
+	KinesisBindingResolver(SqsQueueResolver queues) {
+		this.optionsResolver = new ProcessorOptionsResolver(queues);
+	}
 
 	/**
 	 * A resolved Kinesis binding with the processor's common options.

@@ -25,11 +25,12 @@ class KinesisProcessorDefiner implements SourceProcessorDefiner {
 
 	private final KinesisStreamResolver streams;
 
-	private final KinesisBindingResolver bindingResolver = new KinesisBindingResolver();
+	private final KinesisBindingResolver bindingResolver;
 
 	KinesisProcessorDefiner(ConfigurableListableBeanFactory beanFactory, TributaryProperties properties) {
 		this.beanFactory = beanFactory;
 		this.streams = new KinesisStreamResolver(properties.getStreams());
+		this.bindingResolver = new KinesisBindingResolver(new SqsQueueResolver(properties.getQueues()));
 	}
 
 	@Override

@@ -22,7 +22,15 @@ class ProcessorBindingResolver {
 
 	private static final String ANNOTATION = DynamoDbStreamProcessor.class.getSimpleName();
 
-	private final ProcessorOptionsResolver optionsResolver = new ProcessorOptionsResolver();
+	private final ProcessorOptionsResolver optionsResolver;
+
+	/**
+	 * Create a resolver.
+	 * @param queues resolves the queues processors send to
+	 */
+	ProcessorBindingResolver(SqsQueueResolver queues) {
+		this.optionsResolver = new ProcessorOptionsResolver(queues);
+	}
 
 	ProcessorBinding resolve(String processor, @Nullable DynamoDbStreamProcessor annotation,
 			TributaryProperties.@Nullable Processor properties) {

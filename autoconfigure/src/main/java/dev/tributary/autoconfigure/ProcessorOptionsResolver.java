@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import dev.tributary.ProcessorOptions;
+import dev.tributary.SqsQueueDescriptor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.convert.DurationStyle;
@@ -31,6 +32,16 @@ class ProcessorOptionsResolver {
 	private static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
 
 	private static final Pattern DESTINATION_ARN = Pattern.compile("arn:aws[a-z-]*:(sqs|sns):[a-z0-9-]+:\\d{12}:.+");
+
+	private final SqsQueueResolver queues;
+
+	/**
+	 * Create a resolver.
+	 * @param queues resolves the queues of {@code sendsTo}
+	 */
+	ProcessorOptionsResolver(SqsQueueResolver queues) {
+		this.queues = queues;
+	}
 
 	ProcessorOptions resolve(String processor, @Nullable AnnotatedOptions annotation,
 			TributaryProperties.Processor props) {
@@ -74,7 +85,19 @@ class ProcessorOptionsResolver {
 				.require((patterns) -> patterns.stream().allMatch(FilterPatternSyntax::isJsonObject),
 						"Each filter pattern must be a JSON object, such as {\"eventName\": [\"INSERT\"]}.")
 				.value())
+			.sendsTo(sendsTo(processor, props, annotation))
 			.build();
+	}
+
+	private List<SqsQueueDescriptor> sendsTo(String processor, TributaryProperties.Processor props,
+			@Nullable AnnotatedOptions annotation) {
+		BoundValue<List<String>> ids = pick(processor, props.getSendsTo(), "sends-to",
+				(annotation != null) ? annotation.sendsTo() : List.of(), "sendsTo", annotation);
+		return ids.value()
+			.stream()
+			.distinct()
+			.map((id) -> this.queues.resolve(new BoundValue<>(id, ids.source())))
+			.toList();
 	}
 
 	private @Nullable Duration maxRecordAge(String processor, TributaryProperties.Processor props,

@@ -1,7 +1,7 @@
 package dev.tributary.autoconfigure;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
 
 import dev.tributary.ProcessorOptions;
 import dev.tributary.SqsQueueBinding;
@@ -29,7 +29,15 @@ class SqsBindingResolver {
 	/** Lambda's default batch size for SQS, and the most a FIFO queue takes. */
 	static final int DEFAULT_BATCH_SIZE = 10;
 
-	private final ProcessorOptionsResolver optionsResolver = new ProcessorOptionsResolver();
+	private final ProcessorOptionsResolver optionsResolver;
+
+	/**
+	 * Create a resolver.
+	 * @param queues resolves the queues processors send to
+	 */
+	SqsBindingResolver(SqsQueueResolver queues) {
+		this.optionsResolver = new ProcessorOptionsResolver(queues);
+	}
 
 	/**
 	 * A resolved SQS binding with the processor's common options.
@@ -65,14 +73,18 @@ class SqsBindingResolver {
 					"The maximum concurrency of an SQS mapping is 2 to 1000 (0 for Lambda's default).");
 		AnnotatedOptions annotated = (annotation != null) ? AnnotatedOptions.of(annotation)
 				: new AnnotatedOptions(ANNOTATION, DEFAULT_BATCH_SIZE, "0s", ProcessorOptions.UNLIMITED, "", false, 1,
-						"", Arrays.asList());
+						"", List.of(), List.of());
 		ProcessorOptions options = this.optionsResolver.resolve(processor, annotated, props);
 		checkBatch(processor, props, annotationName, queue, options);
 		return new Resolved(new SqsQueueBinding(queue,
 				new SqsQueueOptions((concurrency.value() == 0) ? null : concurrency.value())), options);
 	}
 
-	private static void checkBatch(String processor, TributaryProperties.Processor props,
+	/**
+	 * Fail on a batch an SQS mapping does not take: above 10 without a batching window, or
+	 * above 10 from a FIFO queue.
+	 */
+	static void checkBatch(String processor, TributaryProperties.Processor props,
 			@Nullable String annotationName, SqsQueueDescriptor queue, ProcessorOptions options) {
 		String source = (props.getBatchSize() != null) ? BoundValue.propertyName(processor, "batch-size")
 				: (annotationName != null) ? "@" + annotationName + "(batchSize) on bean '" + processor + "'"
@@ -90,29 +102,51 @@ class SqsBindingResolver {
 	}
 
 	private static void rejectOtherSourceSettings(String processor, TributaryProperties.Processor props) {
-		reject(processor, "table", props.getTable(), "a DynamoDB Streams setting");
-		reject(processor, "view-type", props.getViewType(), "a DynamoDB Streams setting");
-		reject(processor, "stream", props.getStream(), "a Kinesis setting");
-		reject(processor, "starting-position", props.getStartingPosition(), "a stream setting: a queue has no position");
-		reject(processor, "starting-position-timestamp", props.getStartingPositionTimestamp(), "a Kinesis setting");
-		String retries = "a stream setting; a queue retries a message each time its visibility timeout ends, up to "
-				+ "the dead-letter queue's tributary.queues.<id>.dead-letter.max-receive-count";
-		reject(processor, "max-retry-attempts", props.getMaxRetryAttempts(), retries);
-		reject(processor, "max-record-age", props.getMaxRecordAge(), "a stream setting; a queue keeps messages for "
-				+ "its retention period");
-		reject(processor, "bisect-on-error", props.getBisectOnError(), "a stream setting; a queue reports each failed "
-				+ "message by its id");
-		reject(processor, "parallelization-factor", props.getParallelizationFactor(), "a stream setting; a queue "
-				+ "scales with " + BoundValue.propertyName(processor, "maximum-concurrency"));
-		reject(processor, "on-failure", props.getOnFailure(), "a stream setting; failed messages move to the queue's "
-				+ "dead-letter queue, tributary.queues.<id>.dead-letter.queue");
+		rejectStreamSettings(processor, props, "an SQS processor");
+		rejectS3Settings(processor, props, "an SQS processor");
 	}
 
-	private static void reject(String processor, String property, @Nullable Object value, String why) {
+	/**
+	 * Fail on the settings of DynamoDB and Kinesis processors, naming what a queue uses instead.
+	 * @param processor the processor's name
+	 * @param props its properties
+	 * @param kind what it is, for messages ({@code an SQS processor})
+	 */
+	static void rejectStreamSettings(String processor, TributaryProperties.Processor props, String kind) {
+		reject(processor, "table", props.getTable(), "a DynamoDB Streams setting", kind);
+		reject(processor, "view-type", props.getViewType(), "a DynamoDB Streams setting", kind);
+		reject(processor, "stream", props.getStream(), "a Kinesis setting", kind);
+		reject(processor, "starting-position", props.getStartingPosition(), "a stream setting: a queue has no position",
+				kind);
+		reject(processor, "starting-position-timestamp", props.getStartingPositionTimestamp(), "a Kinesis setting",
+				kind);
+		String retries = "a stream setting; a queue retries a message each time its visibility timeout ends, up to "
+				+ "the dead-letter queue's tributary.queues.<id>.dead-letter.max-receive-count";
+		reject(processor, "max-retry-attempts", props.getMaxRetryAttempts(), retries, kind);
+		reject(processor, "max-record-age", props.getMaxRecordAge(), "a stream setting; a queue keeps messages for "
+				+ "its retention period", kind);
+		reject(processor, "bisect-on-error", props.getBisectOnError(), "a stream setting; a queue reports each failed "
+				+ "message by its id", kind);
+		reject(processor, "parallelization-factor", props.getParallelizationFactor(), "a stream setting; a queue "
+				+ "scales with " + BoundValue.propertyName(processor, "maximum-concurrency"), kind);
+		reject(processor, "on-failure", props.getOnFailure(), "a stream setting; failed messages move to the queue's "
+				+ "dead-letter queue, tributary.queues.<id>.dead-letter.queue", kind);
+	}
+
+	private static void rejectS3Settings(String processor, TributaryProperties.Processor props, String kind) {
+		String s3 = "an S3 event processor setting";
+		reject(processor, "bucket", props.getBucket(), s3, kind);
+		reject(processor, "events", props.getEvents(), s3, kind);
+		reject(processor, "prefix", props.getPrefix(), s3, kind);
+		reject(processor, "suffix", props.getSuffix(), s3, kind);
+		reject(processor, "delivery", props.getDelivery(), s3, kind);
+	}
+
+	static void reject(String processor, String property, @Nullable Object value, String why, String kind) {
 		if (value != null) {
 			String name = BoundValue.propertyName(processor, property);
 			throw new InvalidProcessorBindingException(name, String.valueOf(value),
-					"It is " + why + ", and '" + processor + "' is an SQS processor.", "Remove " + name + ".");
+					"It is " + why + ", and '" + processor + "' is " + kind + ".", "Remove " + name + ".");
 		}
 	}
 

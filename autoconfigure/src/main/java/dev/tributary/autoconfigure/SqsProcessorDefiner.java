@@ -25,11 +25,12 @@ class SqsProcessorDefiner implements SourceProcessorDefiner {
 
 	private final SqsQueueResolver queues;
 
-	private final SqsBindingResolver bindingResolver = new SqsBindingResolver();
+	private final SqsBindingResolver bindingResolver;
 
 	SqsProcessorDefiner(ConfigurableListableBeanFactory beanFactory, TributaryProperties properties) {
 		this.beanFactory = beanFactory;
 		this.queues = new SqsQueueResolver(properties.getQueues());
+		this.bindingResolver = new SqsBindingResolver(this.queues);
 	}
 
 	@Override

@@ -97,7 +97,8 @@ class StreamProcessorDiscoverer {
 
 	private String processorTypes() {
 		return this.definers.stream()
-			.map((definer) -> "Function<Flux<" + definer.elementType().getSimpleName() + "<T>>, Mono<Void>>")
+			.map((definer) -> "Function<Flux<" + definer.elementType().getSimpleName()
+					+ ((definer.elementType().getTypeParameters().length > 0) ? "<T>" : "") + ">, Mono<Void>>")
 			.collect(Collectors.joining(" or "));
 	}
 

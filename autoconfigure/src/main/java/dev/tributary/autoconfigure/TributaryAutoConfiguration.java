@@ -37,7 +37,8 @@ public final class TributaryAutoConfiguration {
 	StreamProcessorRegistry streamProcessorRegistry(ConfigurableListableBeanFactory beanFactory,
 			TributaryProperties properties) {
 		List<SourceProcessorDefiner> definers = List.of(new DynamoDbProcessorDefiner(beanFactory, properties),
-				new KinesisProcessorDefiner(beanFactory, properties), new SqsProcessorDefiner(beanFactory, properties));
+				new KinesisProcessorDefiner(beanFactory, properties), new SqsProcessorDefiner(beanFactory, properties),
+				new S3ProcessorDefiner(beanFactory, properties));
 		StreamProcessorRegistry registry = new DefaultStreamProcessorRegistry(
 				new StreamProcessorDiscoverer(beanFactory, properties, definers).discover());
 		KeysOnlyViewWarning.warn(registry.getProcessors(StreamProcessorDefinition.class));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.tributary.KeyAttribute.ScalarType;
 import dev.tributary.KinesisStreamMode;
+import dev.tributary.S3Delivery;
 import dev.tributary.StartingPosition;
 import dev.tributary.StreamViewType;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,11 @@ public class TributaryProperties {
 	 */
 	private Map<String, Queue> queues = new LinkedHashMap<>();
 
+	/**
+	 * S3 buckets by the id S3 event processors use in their binding.
+	 */
+	private Map<String, Bucket> buckets = new LinkedHashMap<>();
+
 	public Map<String, Processor> getProcessors() {
 		return this.processors;
 	}
@@ -81,6 +87,14 @@ public class TributaryProperties {
 		this.queues = queues;
 	}
 
+	public Map<String, Bucket> getBuckets() {
+		return this.buckets;
+	}
+
+	public void setBuckets(Map<String, Bucket> buckets) {
+		this.buckets = buckets;
+	}
+
 	/**
 	 * Settings of one processor.
 	 */
@@ -104,9 +118,38 @@ public class TributaryProperties {
 		private @Nullable String queue;
 
 		/**
-		 * Most concurrent invocations of an SQS processor, 2 to 1000.
+		 * Most concurrent invocations of an SQS processor (or of an S3 processor reading its
+		 * notification queue), 2 to 1000.
 		 */
 		private @Nullable Integer maximumConcurrency;
+
+		/**
+		 * Id of the bucket an S3 event processor reads the notifications of (see
+		 * {@code tributary.buckets}), or the ARN of an existing bucket.
+		 */
+		private @Nullable String bucket;
+
+		/**
+		 * S3 event types an S3 event processor receives, such as s3:ObjectCreated:*. Defaults to
+		 * s3:ObjectCreated:*.
+		 */
+		private @Nullable List<String> events;
+
+		/**
+		 * Key prefix of the objects an S3 event processor receives events of. Defaults to any.
+		 */
+		private @Nullable String prefix;
+
+		/**
+		 * Key suffix of the objects an S3 event processor receives events of. Defaults to any.
+		 */
+		private @Nullable String suffix;
+
+		/**
+		 * How S3 delivers notifications to an S3 event processor: SQS (its own queue) or
+		 * DIRECT. Defaults to SQS.
+		 */
+		private @Nullable S3Delivery delivery;
 
 		/**
 		 * What the stream carries for each change. Defaults to KEYS_ONLY.
@@ -172,6 +215,13 @@ public class TributaryProperties {
 		 */
 		private @Nullable List<String> filterPatterns;
 
+		/**
+		 * Queues the processor sends messages to (ids of tributary.queues, queue names or ARNs):
+		 * deploy grants sqs:SendMessage on exactly these. Replaces the annotation's sendsTo when
+		 * set.
+		 */
+		private @Nullable List<String> sendsTo;
+
 		public @Nullable String getTable() {
 			return this.table;
 		}
@@ -194,6 +244,46 @@ public class TributaryProperties {
 
 		public void setMaximumConcurrency(@Nullable Integer maximumConcurrency) {
 			this.maximumConcurrency = maximumConcurrency;
+		}
+
+		public @Nullable String getBucket() {
+			return this.bucket;
+		}
+
+		public void setBucket(@Nullable String bucket) {
+			this.bucket = bucket;
+		}
+
+		public @Nullable List<String> getEvents() {
+			return this.events;
+		}
+
+		public void setEvents(@Nullable List<String> events) {
+			this.events = events;
+		}
+
+		public @Nullable String getPrefix() {
+			return this.prefix;
+		}
+
+		public void setPrefix(@Nullable String prefix) {
+			this.prefix = prefix;
+		}
+
+		public @Nullable String getSuffix() {
+			return this.suffix;
+		}
+
+		public void setSuffix(@Nullable String suffix) {
+			this.suffix = suffix;
+		}
+
+		public @Nullable S3Delivery getDelivery() {
+			return this.delivery;
+		}
+
+		public void setDelivery(@Nullable S3Delivery delivery) {
+			this.delivery = delivery;
 		}
 
 		public @Nullable String getStream() {
@@ -290,6 +380,14 @@ public class TributaryProperties {
 
 		public void setFilterPatterns(@Nullable List<String> filterPatterns) {
 			this.filterPatterns = filterPatterns;
+		}
+
+		public @Nullable List<String> getSendsTo() {
+			return this.sendsTo;
+		}
+
+		public void setSendsTo(@Nullable List<String> sendsTo) {
+			this.sendsTo = sendsTo;
 		}
 
 	}
@@ -410,6 +508,27 @@ public class TributaryProperties {
 
 		public void setShardCount(@Nullable Integer shardCount) {
 			this.shardCount = shardCount;
+		}
+
+	}
+
+	/**
+	 * An S3 bucket S3 event processors read the notifications of.
+	 */
+	public static class Bucket {
+
+		/**
+		 * Physical bucket name, which may differ per stage (bucket names are global across
+		 * accounts). Defaults to the bucket's id in lower case.
+		 */
+		private @Nullable String name;
+
+		public @Nullable String getName() {
+			return this.name;
+		}
+
+		public void setName(@Nullable String name) {
+			this.name = name;
 		}
 
 	}

@@ -92,13 +92,20 @@ public final class BatchInvoker<R, E> {
 	 */
 	public BatchOutcome invoke(List<R> records, @Nullable String eventSourceArn, @Nullable Instant deadline) {
 		Assert.notNull(records, "'records' must not be null");
-		if (records.isEmpty()) {
+		if (records.isEmpty() || records.stream().allMatch(this.source::skips)) {
 			return BatchOutcome.success();
 		}
 		AtomicInteger handedOut = new AtomicInteger();
 		Instant stopAt = (deadline != null) ? deadline.minus(this.deadlineMargin) : null;
 		Flux<E> flux = Flux.range(0, records.size())
 			.takeWhile((index) -> stopAt == null || this.clock.instant().isBefore(stopAt))
+			.filter((index) -> {
+				if (this.source.skips(records.get(index))) {
+					handedOut.incrementAndGet();
+					return false;
+				}
+				return true;
+			})
 			.map((index) -> {
 				E element = this.source.element(records.get(index), eventSourceArn);
 				handedOut.incrementAndGet();

@@ -49,6 +49,26 @@ public interface SourceType<R, E> {
 	E element(R record, @Nullable String eventSourceArn);
 
 	/**
+	 * Whether a raw record is not for the processor and counts as processed without being
+	 * handed to it: S3's test event on a notification queue, for one.
+	 * @param record the raw record
+	 * @return whether to skip it
+	 */
+	default boolean skips(R record) {
+		return false;
+	}
+
+	/**
+	 * Whether Lambda reads a partial batch response from this source's invocations. A source
+	 * invoked asynchronously (S3 delivering directly) has none: a failure must fail the
+	 * invocation, or Lambda would count it as a success.
+	 * @return whether failures are answered as a partial batch response
+	 */
+	default boolean answersPartially() {
+		return true;
+	}
+
+	/**
 	 * Whether a failure must name every record to retry: Lambda deletes the messages of a queue
 	 * that a response does not name, while for a stream it retries from the first record named.
 	 * A source that names every failure gets, on failure, the failed record and every record

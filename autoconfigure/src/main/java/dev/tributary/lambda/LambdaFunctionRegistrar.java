@@ -8,11 +8,13 @@ import java.util.function.Function;
 
 import dev.tributary.KinesisProcessorDefinition;
 import dev.tributary.ProcessorDefinition;
+import dev.tributary.S3ProcessorDefinition;
 import dev.tributary.SqsProcessorDefinition;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.dynamodb.DynamoDbEventCodec;
 import dev.tributary.kinesis.KinesisEventCodec;
+import dev.tributary.s3.S3EventCodec;
 import dev.tributary.sqs.SqsEventCodec;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -55,6 +57,8 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 	private final KinesisEventCodec kinesisCodec;
 
 	private final SqsEventCodec sqsCodec = new SqsEventCodec();
+
+	private final S3EventCodec s3Codec = new S3EventCodec();
 
 	private final Duration deadlineMargin;
 
@@ -119,6 +123,9 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 		}
 		if (processor instanceof SqsProcessorDefinition<?> sqs) {
 			return StreamProcessorLambdaFunction.forSqs(sqs, this.sqsCodec, this.deadlineMargin, this.clock);
+		}
+		if (processor instanceof S3ProcessorDefinition s3) {
+			return StreamProcessorLambdaFunction.forS3(s3, this.sqsCodec, this.s3Codec, this.deadlineMargin, this.clock);
 		}
 		throw new IllegalStateException("No Lambda event reader for processor '" + processor.name() + "' of "
 				+ processor.binding().describe());

@@ -12,6 +12,8 @@ import java.util.function.Function;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.tributary.KinesisProcessorDefinition;
+import dev.tributary.S3Delivery;
+import dev.tributary.S3ProcessorDefinition;
 import dev.tributary.SqsProcessorDefinition;
 import dev.tributary.StreamProcessorDefinition;
 import dev.tributary.batch.BatchInvoker;
@@ -22,6 +24,9 @@ import dev.tributary.kinesis.KinesisDataRecord;
 import dev.tributary.kinesis.KinesisEventCodec;
 import dev.tributary.kinesis.KinesisSourceType;
 import dev.tributary.lambda.LambdaBatch.Malformed;
+import dev.tributary.s3.S3DirectSourceType;
+import dev.tributary.s3.S3EventCodec;
+import dev.tributary.s3.S3SourceType;
 import dev.tributary.sqs.SqsEventCodec;
 import dev.tributary.sqs.SqsQueueMessage;
 import dev.tributary.sqs.SqsSourceType;
@@ -134,6 +139,30 @@ public final class StreamProcessorLambdaFunction<R> implements Function<Message<
 				clock), new SqsEventReader(codec, processor.name()), clock);
 	}
 
+	/**
+	 * The function of an S3 event processor: through its notification queue, the SQS event
+	 * answered by message id with S3's test event skipped; invoked by S3 directly, the S3 event,
+	 * whose failure fails the invocation.
+	 * @param processor the processor
+	 * @param sqsCodec reads SQS events
+	 * @param s3Codec reads S3 events and notification bodies
+	 * @param deadlineMargin how long before the deadline to stop handing out records
+	 * @param clock the clock deadlines are measured with
+	 * @return the function
+	 */
+	public static StreamProcessorLambdaFunction<?> forS3(S3ProcessorDefinition processor, SqsEventCodec sqsCodec,
+			S3EventCodec s3Codec, Duration deadlineMargin, Clock clock) {
+		Assert.notNull(processor, "'processor' must not be null");
+		if (processor.binding().delivery() == S3Delivery.DIRECT) {
+			return new StreamProcessorLambdaFunction<>(processor.name(),
+					S3DirectSourceType.invoker(processor, deadlineMargin, clock),
+					new S3EventReader(s3Codec, processor.name()), clock);
+		}
+		return new StreamProcessorLambdaFunction<>(processor.name(),
+				S3SourceType.invoker(processor, s3Codec, deadlineMargin, clock),
+				new SqsEventReader(sqsCodec, processor.name()), clock);
+	}
+
 	@Override
 	public byte[] apply(Message<InputStream> message) {
 		Assert.notNull(message, "'message' must not be null");
@@ -153,6 +182,12 @@ public final class StreamProcessorLambdaFunction<R> implements Function<Message<
 				logger.warn("Processor '" + this.processorName + "' failed at record " + outcome.failedItemIdentifier()
 						+ " (" + (outcome.failedIndex() + 1) + " of " + size + ") from " + event.eventSourceArn()
 						+ "; it and the records after it will be retried", outcome.cause());
+			}
+			if (!this.invoker.source().answersPartially()) {
+				throw new BatchFailedException("Processor '" + this.processorName + "' failed at record "
+						+ outcome.failedItemIdentifier() + " of an asynchronous invocation, which has no partial batch "
+						+ "response: the invocation fails so that Lambda retries it (twice, then the function's "
+						+ "on-failure destination)", outcome.cause());
 			}
 			return failedFrom(event.records(), outcome.failedIndex());
 		}

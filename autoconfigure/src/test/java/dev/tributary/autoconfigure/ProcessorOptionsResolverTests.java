@@ -2,12 +2,15 @@ package dev.tributary.autoconfigure;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import dev.tributary.ProcessorOptions;
+import dev.tributary.SqsQueueDescriptor;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Tests for {@link ProcessorOptionsResolver}: the common options, whatever the source's
@@ -17,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ProcessorOptionsResolverTests {
 
-	private final ProcessorOptionsResolver resolver = new ProcessorOptionsResolver();
+	private final ProcessorOptionsResolver resolver = new ProcessorOptionsResolver(new SqsQueueResolver(Map.of()));
 
 	@Test
 	void withoutAnnotationOrPropertiesTheOptionsAreLambdasDefaults() {
@@ -59,9 +62,38 @@ class ProcessorOptionsResolverTests {
 	}
 
 	@Test
+	void theQueuesAProcessorSendsToResolveLikeTheQueuesProcessorsRead() {
+		TributaryProperties.Queue fifo = new TributaryProperties.Queue();
+		fifo.setFifo(true);
+		ProcessorOptionsResolver resolver = new ProcessorOptionsResolver(
+				new SqsQueueResolver(Map.of("Orders", fifo)));
+		TributaryProperties.Processor properties = new TributaryProperties.Processor();
+		properties.setSendsTo(List.of("Orders", "arn:aws:sqs:eu-west-1:123456789012:audit", "Orders"));
+		assertThat(resolver.resolve("forward", annotated("SomeSourceProcessor", 10), properties).sendsTo())
+			.extracting(SqsQueueDescriptor::name, SqsQueueDescriptor::arn)
+			.containsExactly(tuple("Orders.fifo", null), tuple("audit", "arn:aws:sqs:eu-west-1:123456789012:audit"));
+	}
+
+	@Test
+	void theAnnotationsQueuesAreSentToUnlessThePropertyReplacesThem() {
+		assertThat(this.resolver.resolve("forward", annotated("SomeSourceProcessor", 10),
+				new TributaryProperties.Processor()).sendsTo()).extracting(SqsQueueDescriptor::name)
+			.containsExactly("ItemChanges");
+	}
+
+	@Test
+	void anInvalidQueueToSendToNamesTheProperty() {
+		TributaryProperties.Processor properties = new TributaryProperties.Processor();
+		properties.setSendsTo(List.of("not a queue"));
+		assertThatExceptionOfType(InvalidProcessorBindingException.class)
+			.isThrownBy(() -> this.resolver.resolve("forward", null, properties))
+			.satisfies((ex) -> assertThat(ex.getSource()).isEqualTo("tributary.processors.forward.sends-to"));
+	}
+
+	@Test
 	void anAnnotatedRecordAgeOutOfRangeNamesTheAttribute() {
 		AnnotatedOptions annotation = new AnnotatedOptions("SomeSourceProcessor", 10, "0s", -1, "10s", false, 1, "",
-				List.of());
+				List.of(), List.of());
 		assertThatExceptionOfType(InvalidProcessorBindingException.class)
 			.isThrownBy(() -> this.resolver.resolve("young", annotation, new TributaryProperties.Processor()))
 			.satisfies((ex) -> assertThat(ex.getSource())
@@ -70,7 +102,7 @@ class ProcessorOptionsResolverTests {
 
 	private static AnnotatedOptions annotated(String annotation, int batchSize) {
 		return new AnnotatedOptions(annotation, batchSize, "2s", 3, "5m", true, 4, "failures",
-				List.of("{\"eventName\":[\"INSERT\"]}"));
+				List.of("{\"eventName\":[\"INSERT\"]}"), List.of("ItemChanges"));
 	}
 
 }

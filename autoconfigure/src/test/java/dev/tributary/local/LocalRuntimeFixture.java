@@ -28,6 +28,7 @@ import dev.tributary.local.provision.TableProvisioner;
 import dev.tributary.local.runtime.LocalStreamRuntime;
 import dev.tributary.local.shard.ShardEngine;
 import dev.tributary.registry.DefaultStreamProcessorRegistry;
+import dev.tributary.s3.local.S3LocalSource;
 import dev.tributary.sqs.local.SqsLocalSource;
 import dev.tributary.test.AwsTestClients;
 import dev.tributary.test.MotoServerExtension;
@@ -41,6 +42,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -80,6 +82,8 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 	final SqsClient sqs = AwsTestClients.sqs();
 
 	final KinesisClient kinesis = AwsTestClients.kinesis();
+
+	final S3Client s3 = AwsTestClients.s3();
 
 	final LoggingFailureDestination logged = new LoggingFailureDestination();
 
@@ -161,7 +165,8 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 		LocalStreamRuntime runtime = new LocalStreamRuntime(
 				new DefaultStreamProcessorRegistry(Stream.concat(Stream.of(processors), otherProcessors.stream()).toList()),
 				List.of(new DynamoDbLocalSource(new TableProvisioner(this.dynamoDb), new SdkStreamClient(this.streams)),
-						new KinesisLocalSource(this.kinesis), new SqsLocalSource(this.sqs)),
+						new KinesisLocalSource(this.kinesis), new SqsLocalSource(this.sqs),
+						new S3LocalSource(this.s3, this.sqs, null)),
 				new ShardEngine(checkpoints, destinations, options, RuntimeMetrics.NONE, Clock.systemUTC()));
 		this.runtimes.add(runtime);
 		runtime.start();

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import dev.tributary.ProcessorOptions;
@@ -34,13 +37,16 @@ import static org.awaitility.Awaitility.await;
 /**
  * The local runtime reading SQS queues in moto_server with the semantics of Lambda's SQS event
  * source mapping: processed messages are deleted, a failed one comes back after the visibility
- * timeout and moves to the dead-letter queue after its receives, FIFO groups stay in order, and
- * filters drop messages.
+ * timeout and moves to the dead-letter queue after its receives, FIFO groups stay in order,
+ * filters drop messages, the maximum concurrency bounds the batches in flight, and a stop lets
+ * in-flight batches finish or leaves their messages to come back.
  */
 @ExtendWith({ MotoServerExtension.class, OutputCaptureExtension.class })
 class SqsLocalRuntimeIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	private static final LocalRuntimeOptions FAST = LocalRuntimeFixture.FAST;
 
 	@RegisterExtension
 	final LocalRuntimeFixture fixture = new LocalRuntimeFixture();
@@ -133,16 +139,93 @@ class SqsLocalRuntimeIntegrationTests {
 		assertThat(this.seen).containsExactly("{\"type\":\"buy\"}");
 	}
 
+	@Test
+	void runsAsManyBatchesAtOnceAsTheMaximumConcurrencyAllows() {
+		SqsQueueDescriptor queue = queue("concurrent", false, Duration.ofSeconds(30), null);
+		AtomicInteger running = new AtomicInteger();
+		AtomicInteger most = new AtomicInteger();
+		start(queue, new SqsQueueOptions(3), ProcessorOptions.builder().batchSize(1).build(), FAST,
+				StreamProcessors.forEach((SqsMessage<String> message) -> {
+					most.accumulateAndGet(running.incrementAndGet(), Math::max);
+					sleep(Duration.ofMillis(300));
+					running.decrementAndGet();
+					this.seen.add(message.payload());
+				}));
+		for (int i = 0; i < 12; i++) {
+			send(queue, "m-" + i, null);
+		}
+		await().atMost(WAIT).until(() -> this.seen.size() >= 12);
+		assertThat(most.get()).isBetween(2, 3);
+		assertThat(this.seen).hasSize(12);
+		await().atMost(WAIT).until(() -> visibleAndInFlight(queue) == 0);
+	}
+
+	@Test
+	void onStopABatchInFlightFinishesWithinTheShutdownTimeoutAndItsMessageIsDeleted() throws Exception {
+		SqsQueueDescriptor queue = queue("draining", false, Duration.ofSeconds(30), null);
+		CountDownLatch started = new CountDownLatch(1);
+		LocalStreamRuntime runtime = start(queue, SqsQueueOptions.defaults(), ProcessorOptions.builder().batchSize(1)
+			.build(), FAST, StreamProcessors.forEach((SqsMessage<String> message) -> {
+				started.countDown();
+				sleep(Duration.ofMillis(800));
+				this.seen.add(message.payload());
+			}));
+		send(queue, "in-flight", null);
+		assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		runtime.stop();
+		assertThat(this.seen).containsExactly("in-flight");
+		assertThat(visibleAndInFlight(queue)).isZero();
+	}
+
+	@Test
+	void onStopABatchStillRunningAfterTheShutdownTimeoutIsNotDeletedAndItsMessageComesBack() throws Exception {
+		SqsQueueDescriptor queue = queue("abandoned", false, Duration.ofSeconds(1), null);
+		CountDownLatch started = new CountDownLatch(1);
+		LocalRuntimeOptions impatient = LocalRuntimeFixture.FAST.toBuilder()
+			.shutdownTimeout(Duration.ofMillis(200))
+			.build();
+		LocalStreamRuntime runtime = start(queue, SqsQueueOptions.defaults(), ProcessorOptions.builder().batchSize(1)
+			.build(), impatient, StreamProcessors.forEach((SqsMessage<String> message) -> {
+				started.countDown();
+				sleep(Duration.ofSeconds(5));
+				this.seen.add(message.payload());
+			}));
+		send(queue, "too-slow", null);
+		assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		runtime.stop();
+		String url = queueUrl(queue);
+		await().atMost(WAIT)
+			.until(() -> this.fixture.sqs.receiveMessage((request) -> request.queueUrl(url).waitTimeSeconds(1))
+				.messages()
+				.stream()
+				.anyMatch((message) -> message.body().equals("too-slow")));
+		assertThat(this.seen).isEmpty();
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+	}
+
 	private Function<Flux<SqsMessage<String>>, Mono<Void>> collect() {
 		return StreamProcessors.forEach((SqsMessage<String> message) -> this.seen.add(message.payload()));
 	}
 
 	private LocalStreamRuntime start(SqsQueueDescriptor queue, ProcessorOptions options,
 			Function<Flux<SqsMessage<String>>, Mono<Void>> function) {
+		return start(queue, SqsQueueOptions.defaults(), options, LocalRuntimeFixture.FAST, function);
+	}
+
+	private LocalStreamRuntime start(SqsQueueDescriptor queue, SqsQueueOptions queueOptions, ProcessorOptions options,
+			LocalRuntimeOptions runtimeOptions, Function<Flux<SqsMessage<String>>, Mono<Void>> function) {
 		SqsProcessorDefinition<String> processor = new SqsProcessorDefinition<>(queue.id(),
-				new SqsQueueBinding(queue, SqsQueueOptions.defaults()), options, ResolvableType.forClass(String.class),
-				function);
-		return this.fixture.start(new InMemoryCheckpointStore(), (definition) -> this.fixture.logged,
+				new SqsQueueBinding(queue, queueOptions), options, ResolvableType.forClass(String.class), function);
+		return this.fixture.start(new InMemoryCheckpointStore(), (definition) -> this.fixture.logged, runtimeOptions,
 				List.of(processor));
 	}
 

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.GetQueueUrlRequest;
 import software.amazon.awssdk.services.sqs.model.GetQueueUrlResponse;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequest;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
@@ -76,6 +77,31 @@ class SqsFanOutTests {
 	}
 
 	@Test
+	void aRecordWhoseBodyCannotBeMadeFailsAsThatRecordAfterTheRecordsBeforeItAreSent() {
+		RefusingSqs sqs = new RefusingSqs();
+		RecordProcessingException failure = catchThrowableOfType(RecordProcessingException.class,
+				() -> new SqsFanOut(sqs, (id) -> STANDARD).to("changes", (Rec record) -> {
+					if (record.body().equals("body-13")) {
+						throw new IllegalArgumentException("no body");
+					}
+					return record.body();
+				}).apply(records(20)).block());
+		assertThat(failure.getItemIdentifier()).isEqualTo("seq-13");
+		assertThat(sqs.sent()).extracting(SendMessageBatchRequestEntry::messageBody)
+			.containsExactlyElementsOf(records(13).map(Rec::body).collectList().block());
+	}
+
+	@Test
+	void aQueueWhoseUrlCannotBeFoundFailsAtTheFirstRecord() {
+		RefusingSqs sqs = new RefusingSqs();
+		sqs.missingQueue = true;
+		RecordProcessingException failure = catchThrowableOfType(RecordProcessingException.class,
+				() -> new SqsFanOut(sqs, (id) -> STANDARD).to("changes", Rec::body).apply(records(5)).block());
+		assertThat(failure.getItemIdentifier()).isEqualTo("seq-0");
+		assertThat(sqs.calls).isEmpty();
+	}
+
+	@Test
 	void aFifoQueueGroupsByTheRecordsOrderingKeyAndDeduplicatesByItsIdentifierAndBody() {
 		RefusingSqs sqs = new RefusingSqs();
 		new SqsFanOut(sqs, (id) -> FIFO).to("changes", Rec::body)
@@ -115,6 +141,8 @@ class SqsFanOutTests {
 
 		int failCall = -1;
 
+		boolean missingQueue;
+
 		void refuse(String body, String code, boolean senderFault, int times) {
 			this.refusals.add(new Refusal(body, code, senderFault, new int[] { times }));
 		}
@@ -127,6 +155,9 @@ class SqsFanOutTests {
 
 		@Override
 		public GetQueueUrlResponse getQueueUrl(Consumer<GetQueueUrlRequest.Builder> request) {
+			if (this.missingQueue) {
+				throw QueueDoesNotExistException.builder().message("The specified queue does not exist.").build();
+			}
 			return GetQueueUrlResponse.builder().queueUrl("http://sqs.local/123456789012/changes").build();
 		}
 

@@ -8,6 +8,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -52,6 +53,10 @@ public final class AwsTestClients {
 
 	public static SqsClient sqs() {
 		return configure(SqsClient.builder()).httpClient(UrlConnectionHttpClient.create()).build();
+	}
+
+	public static S3Client s3() {
+		return configure(S3Client.builder()).forcePathStyle(true).httpClient(UrlConnectionHttpClient.create()).build();
 	}
 
 	public static SnsClient sns() {

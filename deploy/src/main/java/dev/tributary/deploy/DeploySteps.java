@@ -107,7 +107,7 @@ final class DeploySteps {
 	}
 
 	/**
-	 * The SQS queues the processors read, each once, by id; a queue that is another's
+	 * The SQS queues the processors read or send to, each once, by id; a queue that is another's
 	 * dead-letter queue first, since a redrive policy names an existing queue.
 	 */
 	static List<SqsQueueDescriptor> queues(StreamProcessorRegistry registry) {
@@ -116,6 +116,9 @@ final class DeploySteps {
 			if (binding instanceof SqsQueueBinding sqs) {
 				queues.putIfAbsent(sqs.queue().id(), sqs.queue());
 			}
+		}
+		for (ProcessorDefinition<?> processor : registry.getProcessors()) {
+			processor.options().sendsTo().forEach((queue) -> queues.putIfAbsent(queue.id(), queue));
 		}
 		Set<String> deadLetterQueues = queues.values()
 			.stream()

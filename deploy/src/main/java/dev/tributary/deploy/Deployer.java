@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import dev.tributary.HttpApiDefinition;
+import dev.tributary.ProcessorDefinition;
+import dev.tributary.S3ProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.lambda.FunctionUrlStep;
 import dev.tributary.deploy.lock.DeployLock;
@@ -16,6 +18,7 @@ import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
 import dev.tributary.deploy.retry.Retrier;
+import dev.tributary.registry.DefaultStreamProcessorRegistry;
 
 import org.springframework.util.Assert;
 
@@ -64,8 +67,9 @@ public final class Deployer {
 	 * @return the plan
 	 */
 	public Plan plan(StreamProcessorRegistry registry, DeployOptions options) {
-		DeployContext context = context(registry, options);
-		Plan plan = plan(DeploySteps.forDeploy(registry, context), context, ResourceStep::plan);
+		StreamProcessorRegistry deployable = deployable(registry);
+		DeployContext context = context(deployable, options);
+		Plan plan = plan(DeploySteps.forDeploy(deployable, context), context, ResourceStep::plan);
 		this.output.println(this.printer.format(plan));
 		return plan;
 	}
@@ -78,8 +82,9 @@ public final class Deployer {
 	 * @throws DeployException if a resource cannot be applied
 	 */
 	public Plan deploy(StreamProcessorRegistry registry, DeployOptions options) {
-		DeployContext context = context(registry, options);
-		List<ResourceStep> steps = DeploySteps.forDeploy(registry, context);
+		StreamProcessorRegistry deployable = deployable(registry);
+		DeployContext context = context(deployable, options);
+		List<ResourceStep> steps = DeploySteps.forDeploy(deployable, context);
 		Plan plan = run("Deploy", steps, context, ResourceStep::plan);
 		options.api().ifPresent((api) -> FunctionUrlStep.url(context).ifPresent((url) -> {
 			this.output.println("Api URL: " + url);
@@ -100,8 +105,29 @@ public final class Deployer {
 	 * @return the plan that was applied
 	 */
 	public Plan destroy(StreamProcessorRegistry registry, DeployOptions options) {
-		DeployContext context = context(registry, options);
-		return run("Destroy", DeploySteps.forDestroy(registry, context), context, ResourceStep::planDestroy);
+		StreamProcessorRegistry deployable = deployable(registry);
+		DeployContext context = context(deployable, options);
+		return run("Destroy", DeploySteps.forDestroy(deployable, context), context, ResourceStep::planDestroy);
+	}
+
+	/**
+	 * The processors deploy can provision: all but S3 event processors, which it does not
+	 * provision yet. Each one left out is said so, in words, before the plan.
+	 */
+	private StreamProcessorRegistry deployable(StreamProcessorRegistry registry) {
+		List<ProcessorDefinition<?>> s3 = registry.getProcessors()
+			.stream()
+			.filter((processor) -> processor instanceof S3ProcessorDefinition)
+			.toList();
+		if (s3.isEmpty()) {
+			return registry;
+		}
+		s3.forEach((processor) -> this.output.println("! not deployed: processor '" + processor.name() + "' reads "
+				+ processor.binding().describe() + "; deploy does not provision S3 event processors yet (their "
+				+ "bucket, notification, queue and function): it runs in the local runtime and its Lambda artifact "
+				+ "answers S3 events, but no AWS resource is created or changed for it"));
+		return new DefaultStreamProcessorRegistry(
+				registry.getProcessors().stream().filter((processor) -> !s3.contains(processor)).toList());
 	}
 
 	private Plan run(String verb, List<ResourceStep> steps, DeployContext context,
@@ -156,7 +182,7 @@ public final class Deployer {
 		Assert.notNull(registry, "'registry' must not be null");
 		Assert.notNull(options, "'options' must not be null");
 		if (registry.getProcessors().isEmpty()) {
-			throw new DeployException("No stream processors to deploy: declare a @DynamoDbStreamProcessor, "
+			throw new DeployException("No processors to deploy: declare a @DynamoDbStreamProcessor, "
 					+ "@KinesisStreamProcessor or @SqsQueueProcessor bean");
 		}
 		String account = this.clients.sts().getCallerIdentity().account();

@@ -8,13 +8,28 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import dev.tributary.test.MotoServerExtension;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -26,15 +41,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code SPRING_CLOUD_FUNCTION_DEFINITION} in the environment, C1 only. The zip holds two
  * processors, {@code logItems} (the {@code Items} table's stream) and {@code logEvents} (the
  * {@code Events} Kinesis stream); the definition selects one, and each takes only its own
- * source's events.
+ * source's events. The AWS endpoint is moto's ({@code AWS_ENDPOINT_URL}): {@code forwardItems}
+ * forwards the table's changes to the {@code ItemChanges} queue there, and {@code logQueued}'s SQS events
+ * are built from messages moto delivered.
  */
+@ExtendWith(MotoServerExtension.class)
 class LambdaArtifactIntegrationTests {
 
 	// 12,670,760 bytes were measured once the jars no Lambda path loads were left out and the jars'
-	// entries stored (LambdaZipRepacker); the API function (docs/http-api.md) brings Spring MVC, the
-	// servlet API, the serverless web support, Micrometer's observation API and the SDK's client
-	// runtime back: 17,123,587 bytes. A guard with a small margin.
-	private static final long MAX_ARTIFACT_BYTES = 17_000L * 1024;
+	// entries stored (LambdaZipRepacker); the SQS client and the SDK's client runtime, which
+	// forwardItems' fan-out needs inside Lambda, added about 2.3 MB, and the API function
+	// (docs/http-api.md) Spring MVC, the servlet API, the serverless web support and Micrometer's
+	// observation API: MEASURED bytes. A guard with a small margin.
+	private static final long MAX_ARTIFACT_BYTES = LIMIT;
 
 	private static final String ITEMS_INSERT = "items-insert.json";
 
@@ -52,9 +71,33 @@ class LambdaArtifactIntegrationTests {
 
 	private static final String NO_FAILURES = "{\"batchItemFailures\":[]}";
 
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final String ITEM_CHANGES = MotoServerExtension.uniqueName("ItemChanges");
+
 	private static Path artifact;
 
+	private static SqsClient sqs;
+
+	private static String itemChangesUrl;
+
 	private static Path unzipped;
+
+	@BeforeAll
+	static void createItemChangesQueue() {
+		sqs = SqsClient.builder()
+			.endpointOverride(MotoServerExtension.endpoint())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+			.httpClientBuilder(UrlConnectionHttpClient.builder())
+			.build();
+		itemChangesUrl = sqs.createQueue((request) -> request.queueName(ITEM_CHANGES)).queueUrl();
+	}
+
+	@AfterAll
+	static void closeClient() {
+		sqs.close();
+	}
 
 	@BeforeAll
 	static void unzipArtifact() throws IOException {
@@ -85,12 +128,14 @@ class LambdaArtifactIntegrationTests {
 		try (var jars = Files.list(unzipped.resolve("lib"))) {
 			assertThat(jars.map((jar) -> jar.getFileName().toString()))
 				.noneMatch((name) -> name.startsWith("netty") || name.startsWith("tomcat")
-						|| name.startsWith("sqs-") || name.startsWith("sns-") || name.startsWith("testcontainers")
+						|| name.startsWith("sns-") || name.startsWith("testcontainers")
 						|| name.startsWith("apache-client") || name.startsWith("tributary-deploy")
 						// The Kinesis client: only the local runtime and EventsController (local only) use it.
 						|| name.startsWith("kinesis-"))
 				.anyMatch((name) -> name.startsWith("dynamodb-enhanced-"))
-				// The API function's Spring MVC without a server, and the client its controller calls.
+				// forwardItems sends to the ItemChanges queue inside Lambda.
+				.anyMatch((name) -> name.startsWith("sqs-"))
+				// The API function's Spring MVC without a server.
 				.anyMatch((name) -> name.startsWith("spring-cloud-function-serverless-web-"))
 				.anyMatch((name) -> name.startsWith("url-connection-client-"));
 		}
@@ -134,6 +179,124 @@ class LambdaArtifactIntegrationTests {
 			.doesNotContain("Tomcat")
 			.doesNotContain("Netty");
 		System.out.println("Lambda artifact: " + invocations.responseMillis() + " ms from process start to response");
+	}
+
+	@Test
+	void forwardsATableChangeToTheItemChangesQueueAsTheJsonOfAStreamChange() throws Exception {
+		Invocations invocations = invoke("forwardItems", ITEMS_INSERT);
+		assertThat(invocations.results()).containsExactly(LambdaArtifactMain.RESPONSE + NO_FAILURES);
+		List<Message> forwarded = sqs.receiveMessage((request) -> request.queueUrl(itemChangesUrl)
+			.maxNumberOfMessages(10)
+			.waitTimeSeconds(1)).messages();
+		assertThat(forwarded).singleElement()
+			.satisfies((message) -> assertThat(json.readTree(message.body())).isEqualTo(json.readTree("""
+					{"eventName":"INSERT","keys":{"id":"one"},"newImage":{"id":"one","content":"first"},
+					"sequenceNumber":"100000000000000000001","approximateCreationTime":"2023-11-14T22:13:20Z",
+					"eventSourceArn":"arn:aws:dynamodb:us-east-1:123456789012:table/Items/stream/2024-01-01T00:00:00.000"}
+					""")));
+	}
+
+	@Test
+	void aQueueThatCannotBeReachedFailsTheForwardedRecordByItsSequenceNumber() throws Exception {
+		// The queue of another name does not exist in moto: the send fails, and the record is
+		// reported for Lambda to retry, not dropped.
+		Invocations invocations = invokeWith(List.of("-Dtributary.queues.ItemChanges.name="
+				+ MotoServerExtension.uniqueName("missing")), "forwardItems", ITEMS_INSERT);
+		assertThat(invocations.results()).containsExactly(LambdaArtifactMain.RESPONSE
+				+ "{\"batchItemFailures\":[{\"itemIdentifier\":\"100000000000000000001\"}]}");
+	}
+
+	@Test
+	void theQueueProcessorReportsAnUnreadableMessageAndEveryMessageAfterItByMessageId() throws Exception {
+		String queue = MotoServerExtension.uniqueName("changes");
+		String url = sqs.createQueue((request) -> request.queueName(queue)).queueUrl();
+		for (String body : List.of(change("INSERT", "one", "first"), "not a change", change("MODIFY", "one", "second"))) {
+			sqs.sendMessage((request) -> request.queueUrl(url).messageBody(body));
+		}
+		List<Message> messages = receive(url, 3);
+		Path event = sqsEvent(queue, messages);
+
+		Invocations invocations = invoke("logQueued", event.toString());
+
+		assertThat(invocations.results()).containsExactly(LambdaArtifactMain.RESPONSE + failures(messages.get(1),
+				messages.get(2)));
+		assertThat(invocations.output()).contains("QUEUED: INSERT one -> first")
+			.doesNotContain("QUEUED: MODIFY")
+			.doesNotContain("not a change");
+	}
+
+	@Test
+	void onAFifoQueueEveryMessageAfterTheFirstFailureIsReportedSoNoGroupSkipsAhead() throws Exception {
+		String queue = MotoServerExtension.uniqueName("changes") + ".fifo";
+		String url = sqs.createQueue((request) -> request.queueName(queue)
+			.attributes(Map.of(QueueAttributeName.FIFO_QUEUE, "true",
+					QueueAttributeName.CONTENT_BASED_DEDUPLICATION, "true")))
+			.queueUrl();
+		List<List<String>> sends = List.of(List.of("a", change("INSERT", "one", "first")),
+				List.of("b", change("INSERT", "two", "second")), List.of("a", "{\"eventName\":\"SPLIT\"}"),
+				List.of("b", change("MODIFY", "two", "third")));
+		for (List<String> send : sends) {
+			sqs.sendMessage((request) -> request.queueUrl(url).messageGroupId(send.get(0)).messageBody(send.get(1)));
+		}
+		List<Message> messages = receive(url, 4);
+		assertThat(messages).extracting((message) -> message.attributes().get(MessageSystemAttributeName.MESSAGE_GROUP_ID))
+			.containsExactly("a", "b", "a", "b");
+
+		Invocations invocations = invoke("logQueued", sqsEvent(queue, messages).toString());
+
+		assertThat(invocations.results()).containsExactly(LambdaArtifactMain.RESPONSE + failures(messages.get(2),
+				messages.get(3)));
+		assertThat(invocations.output()).contains("QUEUED: INSERT one -> first", "QUEUED: INSERT two -> second")
+			.doesNotContain("QUEUED: MODIFY two");
+	}
+
+	private static String change(String eventName, String id, String content) {
+		return "{\"eventName\":\"" + eventName + "\",\"keys\":{\"id\":\"" + id + "\"},\"newImage\":{\"id\":\"" + id
+				+ "\",\"content\":\"" + content + "\"},\"sequenceNumber\":\"1\"}";
+	}
+
+	private static List<Message> receive(String url, int count) {
+		List<Message> messages = new ArrayList<>();
+		while (messages.size() < count) {
+			messages.addAll(sqs.receiveMessage((request) -> request.queueUrl(url)
+				.maxNumberOfMessages(10)
+				.messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+				.messageAttributeNames("All")
+				.waitTimeSeconds(1)).messages());
+		}
+		return messages;
+	}
+
+	/**
+	 * The SQS event Lambda's poller would send for these messages of a queue.
+	 */
+	private static Path sqsEvent(String queue, List<Message> messages) throws IOException {
+		ObjectNode event = json.createObjectNode();
+		ArrayNode records = event.putArray("Records");
+		for (Message message : messages) {
+			ObjectNode record = records.addObject();
+			record.put("messageId", message.messageId());
+			record.put("receiptHandle", message.receiptHandle());
+			record.put("body", message.body());
+			ObjectNode attributes = record.putObject("attributes");
+			message.attributesAsStrings().forEach(attributes::put);
+			record.putObject("messageAttributes");
+			record.put("md5OfBody", message.md5OfBody());
+			record.put("eventSource", "aws:sqs");
+			record.put("eventSourceARN", "arn:aws:sqs:us-east-1:123456789012:" + queue);
+			record.put("awsRegion", "us-east-1");
+		}
+		Path file = Files.createTempFile(unzipped.getParent(), "sqs-event-", ".json");
+		Files.writeString(file, json.writeValueAsString(event));
+		return file;
+	}
+
+	private static String failures(Message... messages) {
+		StringBuilder failures = new StringBuilder("{\"batchItemFailures\":[");
+		for (int i = 0; i < messages.length; i++) {
+			failures.append((i > 0) ? "," : "").append("{\"itemIdentifier\":\"").append(messages[i].messageId()).append("\"}");
+		}
+		return failures.append("]}").toString();
 	}
 
 	@Test
@@ -212,16 +375,30 @@ class LambdaArtifactIntegrationTests {
 	 * Runs the artifact in a new JVM, as Lambda's Java runtime loads it, and invokes the handler
 	 * once per event.
 	 * @param definition the SPRING_CLOUD_FUNCTION_DEFINITION, or {@code null} to leave it unset
-	 * @param events the events, under src/test/resources/events
+	 * @param events the events: files under src/test/resources/events, or absolute paths
 	 */
 	private static Invocations invoke(@Nullable String definition, String... events) throws Exception {
+		return invokeWith(List.of("-Dtributary.queues.ItemChanges.name=" + ITEM_CHANGES), definition, events);
+	}
+
+	/**
+	 * Runs the artifact in a new JVM with these system properties.
+	 */
+	private static Invocations invokeWith(List<String> properties, @Nullable String definition, String... events)
+			throws Exception {
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+TieredCompilation",
-				"-XX:TieredStopAtLevel=1", "-Dtributary.lambda.enabled=true", "-cp", classpath(),
-				LambdaArtifactMain.class.getName()));
+				"-XX:TieredStopAtLevel=1", "-Dtributary.lambda.enabled=true"));
+		command.addAll(properties);
+		command.addAll(List.of("-cp", classpath(), LambdaArtifactMain.class.getName()));
 		for (String event : events) {
-			command.add(Path.of("src/test/resources/events", event).toAbsolutePath().toString());
+			command.add(Path.of("src/test/resources/events").resolve(event).toAbsolutePath().toString());
 		}
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		// What Lambda gives a function, with moto as the AWS endpoint.
+		builder.environment().put("AWS_ENDPOINT_URL", MotoServerExtension.endpoint().toString());
+		builder.environment().put("AWS_REGION", "us-east-1");
+		builder.environment().put("AWS_ACCESS_KEY_ID", "test");
+		builder.environment().put("AWS_SECRET_ACCESS_KEY", "test");
 		builder.environment().put("MAIN_CLASS", SampleApplication.class.getName());
 		builder.environment().remove("SPRING_CLOUD_FUNCTION_DEFINITION");
 		if (definition != null) {

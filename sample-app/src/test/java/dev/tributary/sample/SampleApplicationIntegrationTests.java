@@ -46,6 +46,7 @@ class SampleApplicationIntegrationTests {
 		registry.add("spring.cloud.aws.credentials.secret-key", () -> "test");
 		registry.add("tributary.tables.Items.name", () -> MotoServerExtension.uniqueName("Items"));
 		registry.add("tributary.streams.Events.name", () -> MotoServerExtension.uniqueName("Events"));
+		registry.add("tributary.queues.ItemChanges.name", () -> MotoServerExtension.uniqueName("ItemChanges"));
 		registry.add("tributary.local.checkpoints.store", () -> "memory");
 		registry.add("tributary.local.poll-interval", () -> "50ms");
 		registry.add("tributary.local.max-idle-poll-interval", () -> "200ms");
@@ -62,12 +63,25 @@ class SampleApplicationIntegrationTests {
 			.map((line) -> line.substring(line.indexOf(": ", line.indexOf("ItemsStreamConfiguration")) + 2))
 			.toList();
 		assertThat(lines).containsExactly("INSERT: one -> first", "INSERT: two -> second", "MODIFY: one -> updated");
+		// logItems forwards each change to the ItemChanges queue, whose processor logs it again. A
+		// standard queue does not keep order.
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> queued(output).size() >= 3);
+		assertThat(queued(output)).containsExactlyInAnyOrder("QUEUED: INSERT one -> first",
+				"QUEUED: INSERT two -> second", "QUEUED: MODIFY one -> updated");
 		HttpResponse<String> item = http.send(HttpRequest.newBuilder(uri("one")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(item.statusCode()).isEqualTo(200);
 		assertThat(item.body()).contains("\"content\":\"updated\"");
 		assertThat(http.send(HttpRequest.newBuilder(uri("three")).GET().build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode()).isEqualTo(404);
+	}
+
+	private static List<String> queued(CapturedOutput output) {
+		return Arrays.stream(output.getOut().split("\\R"))
+			.filter((line) -> line.contains("QUEUED: "))
+			.map((line) -> line.substring(line.indexOf("QUEUED: ")))
+			.toList();
 	}
 
 	@Test
@@ -77,6 +91,7 @@ class SampleApplicationIntegrationTests {
 				HttpResponse.BodyHandlers.discarding());
 		assertThat(deleted.statusCode()).isEqualTo(204);
 		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("REMOVE: five -> (deleted)"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> queued(output).contains("QUEUED: REMOVE five -> (deleted)"));
 		assertThat(http.send(HttpRequest.newBuilder(uri("five")).GET().build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode()).isEqualTo(404);
 	}

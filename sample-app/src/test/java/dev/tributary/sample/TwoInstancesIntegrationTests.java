@@ -38,6 +38,7 @@ class TwoInstancesIntegrationTests {
 	private final String table = MotoServerExtension.uniqueName("Items");
 
 	private final List<String> properties = List.of("--tributary.tables.Items.name=" + this.table,
+			"--tributary.queues.ItemChanges.name=" + MotoServerExtension.uniqueName("ItemChanges"),
 			"--tributary.local.checkpoints.table-name=" + MotoServerExtension.uniqueName("checkpoints"),
 			"--tributary.local.lease.duration=3s", "--tributary.local.lease.heartbeat-interval=1s",
 			"--tributary.local.shard-discovery-interval=1s", "--tributary.local.poll-interval=50ms",

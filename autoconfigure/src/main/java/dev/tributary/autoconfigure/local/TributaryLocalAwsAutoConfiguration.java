@@ -9,6 +9,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -82,6 +83,22 @@ public final class TributaryLocalAwsAutoConfiguration {
 		@ConditionalOnMissingBean
 		SqsClient sqsClient(AwsConnection connection, Environment environment) {
 			return AwsConnectionFactory.configure(SqsClient.builder(), connection, environment)
+				.httpClientBuilder(UrlConnectionHttpClient.builder())
+				.build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(S3Client.class)
+	static class S3ClientConfiguration {
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		S3Client s3Client(AwsConnection connection, Environment environment) {
+			// Emulators serve buckets by path, not by host name.
+			return AwsConnectionFactory.configure(S3Client.builder(), connection, environment)
+				.forcePathStyle(connection.findEndpoint().isPresent())
 				.httpClientBuilder(UrlConnectionHttpClient.builder())
 				.build();
 		}

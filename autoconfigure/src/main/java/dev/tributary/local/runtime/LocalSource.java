@@ -25,6 +25,16 @@ public interface LocalSource {
 	List<? extends ProcessorDefinition<?>> processors(StreamProcessorRegistry registry);
 
 	/**
+	 * Whether this source has anything to do for the application: by default, when it runs a
+	 * processor.
+	 * @param registry every processor of the application
+	 * @return whether to {@link #provision} this source
+	 */
+	default boolean serves(StreamProcessorRegistry registry) {
+		return !processors(registry).isEmpty();
+	}
+
+	/**
 	 * Create what the processors read (tables, streams) and one runtime per processor, not
 	 * started.
 	 * @param registry every processor of the application

@@ -8,6 +8,7 @@ import java.util.Set;
 import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.KinesisStreamBinding;
 import dev.tributary.ProcessorDefinition;
+import dev.tributary.S3EventBinding;
 import dev.tributary.SqsQueueBinding;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.local.LocalProcessor;
@@ -72,7 +73,7 @@ public class LocalStreamRuntime implements SmartLifecycle {
 		}
 		checkEveryProcessorHasASource();
 		for (LocalSource source : this.sources) {
-			if (!source.processors(this.registry).isEmpty()) {
+			if (source.serves(this.registry)) {
 				this.runtimes.addAll(source.provision(this.registry, this.engine));
 			}
 		}
@@ -101,6 +102,10 @@ public class LocalStreamRuntime implements SmartLifecycle {
 		}
 		if (processor.binding() instanceof SqsQueueBinding) {
 			return "add the dependency software.amazon.awssdk:sqs (the Tributary starter brings it)";
+		}
+		if (processor.binding() instanceof S3EventBinding) {
+			return "add the dependency software.amazon.awssdk:s3, which the local runtime creates the bucket and its "
+					+ "notification with (the Lambda artifact can leave it out unless the processor reads objects)";
 		}
 		if (processor.binding() instanceof DynamoDbStreamBinding) {
 			return "add the dependency software.amazon.awssdk:dynamodb (the Tributary starter brings it)";

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.tributary.SqsProcessorDefinition;
+import dev.tributary.SqsQueueDescriptor;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.local.LocalProcessor;
 import dev.tributary.local.runtime.LocalSource;
@@ -17,8 +18,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import org.springframework.util.Assert;
 
 /**
- * SQS queues in the local runtime: creates the queues the processors read (with their dead-letter
- * queues and redrive policies) and feeds each processor from its queue with an
+ * SQS queues in the local runtime: creates the queues the processors read or send to (with their
+ * dead-letter queues and redrive policies) and feeds each processor from its queue with an
  * {@link SqsQueueRuntime}. Queues have no shards, so only the shard engine's settings, metrics
  * and clock are shared.
  *
@@ -57,8 +58,18 @@ public final class SqsLocalSource implements LocalSource {
 		return registry.getProcessors(SqsProcessorDefinition.class);
 	}
 
+	/**
+	 * Serves processors of queues, and processors of any source that send to a queue this
+	 * application declares (which it creates).
+	 */
+	@Override
+	public boolean serves(StreamProcessorRegistry registry) {
+		return !processors(registry).isEmpty() || !targets(registry).isEmpty();
+	}
+
 	@Override
 	public List<LocalProcessor> provision(StreamProcessorRegistry registry, ShardEngine engine) {
+		targets(registry).forEach(this.provisioner::provision);
 		List<LocalProcessor> runtimes = new ArrayList<>();
 		for (SqsProcessorDefinition<?> processor : processors(registry)) {
 			SqsQueueProvisioner.ProvisionedQueue queue = this.provisioner.provision(processor.binding().queue());
@@ -67,6 +78,18 @@ public final class SqsLocalSource implements LocalSource {
 					engine.metrics(), engine.clock(), this.publisher));
 		}
 		return runtimes;
+	}
+
+	/**
+	 * The queues the application's processors send to that it declares (not named by ARN).
+	 */
+	private static List<SqsQueueDescriptor> targets(StreamProcessorRegistry registry) {
+		return registry.getProcessors()
+			.stream()
+			.flatMap((processor) -> processor.options().sendsTo().stream())
+			.filter((queue) -> !queue.isExisting())
+			.distinct()
+			.toList();
 	}
 
 }

@@ -14,8 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import dev.tributary.ProcessorOptions;
 import dev.tributary.SqsMessageAttribute;
 import dev.tributary.SqsProcessorDefinition;
+import dev.tributary.SqsQueueBinding;
 import dev.tributary.SqsQueueDescriptor;
 import dev.tributary.batch.BatchInvoker;
 import dev.tributary.batch.BatchOutcome;
@@ -75,7 +77,7 @@ public final class SqsQueueRuntime implements LocalProcessor {
 
 	private static final SqsEventCodec codec = new SqsEventCodec();
 
-	private final SqsProcessorDefinition<?> processor;
+	private final QueueReader processor;
 
 	private final SqsClient client;
 
@@ -121,6 +123,26 @@ public final class SqsQueueRuntime implements LocalProcessor {
 	 * @param publisher told about each SQS call (its attempts and retries), or {@code null}
 	 */
 	public SqsQueueRuntime(SqsProcessorDefinition<?> processor, SqsClient client, String queueUrl, String queueArn,
+			BatchInvoker<SqsQueueMessage, ?> invoker, LocalRuntimeOptions options, RuntimeMetrics metrics,
+			Clock clock, @Nullable MetricPublisher publisher) {
+		this(new QueueReader(processor.name(), processor.binding(), processor.options()), client, queueUrl, queueArn,
+				invoker, options, metrics, clock, publisher);
+	}
+
+	/**
+	 * Create the runtime of a processor that reads a queue, whatever its element: an SQS
+	 * processor, or an S3 processor reading its notification queue.
+	 * @param processor the processor's name, queue and options
+	 * @param client the SQS client
+	 * @param queueUrl its queue's URL
+	 * @param queueArn its queue's ARN
+	 * @param invoker runs it on a batch of messages
+	 * @param options runtime settings
+	 * @param metrics where metrics go
+	 * @param clock the clock batching windows are measured with
+	 * @param publisher told about each SQS call (its attempts and retries), or {@code null}
+	 */
+	public SqsQueueRuntime(QueueReader processor, SqsClient client, String queueUrl, String queueArn,
 			BatchInvoker<SqsQueueMessage, ?> invoker, LocalRuntimeOptions options, RuntimeMetrics metrics,
 			Clock clock, @Nullable MetricPublisher publisher) {
 		Assert.notNull(processor, "'processor' must not be null");
@@ -357,6 +379,23 @@ public final class SqsQueueRuntime implements LocalProcessor {
 	private static SqsMessageAttribute attribute(MessageAttributeValue value) {
 		return new SqsMessageAttribute(value.dataType(), value.stringValue(),
 				(value.binaryValue() != null) ? value.binaryValue().asByteArray() : null);
+	}
+
+	/**
+	 * What the runtime needs of a processor that reads a queue.
+	 *
+	 * @param name the processor's name
+	 * @param binding its queue and the queue's options
+	 * @param options its common options (batch size, window, filters)
+	 */
+	public record QueueReader(String name, SqsQueueBinding binding, ProcessorOptions options) {
+
+		public QueueReader {
+			Assert.hasText(name, "'name' must not be empty");
+			Assert.notNull(binding, "'binding' must not be null");
+			Assert.notNull(options, "'options' must not be null");
+		}
+
 	}
 
 }

@@ -69,7 +69,24 @@ public final class PolicyDocuments {
 	 */
 	public static String processorPolicy(DeployedProcessor.Source source, String streamArn, String logGroupArn,
 			@Nullable String onFailureArn) {
+		return processorPolicy(source, streamArn, logGroupArn, onFailureArn, List.of());
+	}
+
+	/**
+	 * The inline policy of a processor's role.
+	 * @param source the kind of stream (or queue) the function reads
+	 * @param streamArn the stream or queue the function reads
+	 * @param logGroupArn the function's own log group ({@code arn:...:log-group:NAME})
+	 * @param onFailureArn the on-failure destination, an SQS queue or SNS topic ARN, or
+	 * {@code null} when none is configured
+	 * @param targetQueueArns the queues the processor sends to (its {@code sendsTo}), granted
+	 * {@code sqs:SendMessage} and {@code sqs:GetQueueUrl} on exactly their ARNs
+	 * @return the document
+	 */
+	public static String processorPolicy(DeployedProcessor.Source source, String streamArn, String logGroupArn,
+			@Nullable String onFailureArn, List<String> targetQueueArns) {
 		Assert.notNull(source, "'source' must not be null");
+		Assert.notNull(targetQueueArns, "'targetQueueArns' must not be null");
 		Assert.hasText(streamArn, "'streamArn' must not be empty");
 		Assert.hasText(logGroupArn, "'logGroupArn' must not be empty");
 		List<ObjectNode> statements = new ArrayList<>(readStatements(source, streamArn));
@@ -77,6 +94,15 @@ public final class PolicyDocuments {
 				logGroupArn + ":*"));
 		if (onFailureArn != null) {
 			statements.add(onFailureStatement(onFailureArn));
+		}
+		if (!targetQueueArns.isEmpty()) {
+			ObjectNode send = statement("SendToQueues", List.of("sqs:GetQueueUrl", "sqs:SendMessage"),
+					targetQueueArns.get(0));
+			if (targetQueueArns.size() > 1) {
+				ArrayNode resources = send.putArray("Resource");
+				targetQueueArns.stream().distinct().sorted().forEach(resources::add);
+			}
+			statements.add(send);
 		}
 		return document(statements);
 	}

@@ -127,17 +127,26 @@ public final class RoleStep implements ResourceStep {
 	private Optional<String> desiredPolicy(DeployContext context) {
 		@Nullable String queueArn = this.processor.options().onFailureDestination().map(context::queueArn).orElse(null);
 		String logGroupArn = context.logGroupArn(context.names().logGroup(this.processor.name()));
+		List<String> targetArns = this.processor.options()
+			.sendsTo()
+			.stream()
+			.map((queue) -> queue.isExisting() ? queue.arn()
+					: context.sourceQueueArn(queue.id()).orElseGet(() -> context.arn("sqs", queue.name())))
+			.toList();
 		return this.processor.streamArn(context)
 			.map((streamArn) -> PolicyDocuments.processorPolicy(this.processor.source(), streamArn, logGroupArn,
-					queueArn));
+					queueArn, targetArns));
 	}
 
 	private String summary() {
+		int targets = this.processor.options().sendsTo().size();
+		String sends = (targets == 0) ? "" : ", sends to " + targets + ((targets == 1) ? " queue" : " queues");
 		if (this.processor.readsQueue()) {
-			return "queue read, own log group";
+			return "queue read, own log group" + sends;
 		}
 		return "stream read, ListStreams, own log group"
-				+ (this.processor.options().onFailureDestination().isPresent() ? ", on-failure destination" : "");
+				+ (this.processor.options().onFailureDestination().isPresent() ? ", on-failure destination" : "")
+				+ sends;
 	}
 
 	private void createRole(DeployContext context, String name, String trust) {

@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -385,6 +386,38 @@ class SqsQueueDeployIntegrationTests {
 			.withMessageContaining("(app '" + other.app() + "' stage 'dev')")
 			.withMessageEndingWith("Nothing was destroyed. Destroy them first, or run destroy with "
 					+ "tributary.deploy.destroy-queues=false to keep the queue");
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
+	}
+
+	@Test
+	void aStreamProcessorThatSendsToQueuesGetsTheDeclaredOneCreatedAndSendMessageOnExactlyTheirArns()
+			throws Exception {
+		String existingName = MotoServerExtension.uniqueName("audit");
+		this.fixture.clients().sqs().createQueue((request) -> request.queueName(existingName));
+		SqsQueueDescriptor existing = new SqsQueueDescriptor(arn(existingName), existingName, arn(existingName), false,
+				SqsQueueDescriptor.DEFAULT_VISIBILITY_TIMEOUT, null, SqsQueueDescriptor.DEFAULT_MAX_RECEIVE_COUNT);
+		TestRegistry registry = TestRegistry.of("forwardItems", MotoServerExtension.uniqueName("items"),
+				ProcessorOptions.builder().sendsTo(List.of(queue(Duration.ofSeconds(30), null, 5), existing)).build());
+
+		Plan plan = this.fixture.deployer().deploy(registry, options());
+
+		assertThat(plan.changes()).extracting((change) -> change.type() + " " + change.action() + " " + change.name())
+			.contains("queue CREATE " + this.queueName, "queue UNCHANGED " + existingName);
+		assertThat(attributes(this.queueName)).containsEntry("VisibilityTimeout", "30");
+		ResourceNames names = new ResourceNames(this.fixture.app(), "dev");
+		JsonNode policy = json(this.fixture.clients()
+			.iam()
+			.getRolePolicy((request) -> request.roleName(names.role("forwardItems", "us-east-1"))
+				.policyName(ResourceNames.POLICY_NAME))
+			.policyDocument());
+		List<String> resources = new ArrayList<>();
+		statement(policy, "SendToQueues").get("Resource").forEach((resource) -> resources.add(resource.asString()));
+		assertThat(resources).containsExactlyInAnyOrder(arn(this.queueName), arn(existingName));
+		assertThat(statement(policy, "SendToQueues").get("Action").toString())
+			.isEqualTo("[\"sqs:GetQueueUrl\",\"sqs:SendMessage\"]");
+
+		this.fixture.recorder().clear();
+		assertThat(this.fixture.deployer().deploy(registry, options()).isEmpty()).isTrue();
 		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
 	}
 
