@@ -20,6 +20,12 @@ public final class LambdaHandlers {
 	/** Lambda handler of every processor function. */
 	public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
 
+	/**
+	 * Lambda handler of the API function, which serves function URL requests with the
+	 * application's Spring MVC controllers ({@code dev.tributary.lambda.web.FunctionUrlHandler}).
+	 */
+	public static final String API_HANDLER = "dev.tributary.lambda.web.FunctionUrlHandler::handleRequest";
+
 	/** Environment variable that selects the function Spring Cloud Function invokes. */
 	public static final String FUNCTION_DEFINITION_VARIABLE = "SPRING_CLOUD_FUNCTION_DEFINITION";
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.tributary.HttpApiDefinition;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
@@ -61,6 +62,8 @@ public final class DeployOptions {
 
 	private final Duration lockStaleAfter;
 
+	private final @Nullable HttpApiDefinition api;
+
 	private DeployOptions(Builder builder) {
 		this.appName = builder.appName;
 		this.stage = builder.stage;
@@ -80,6 +83,7 @@ public final class DeployOptions {
 		this.environment = Map.copyOf(builder.environment);
 		this.breakLock = builder.breakLock;
 		this.lockStaleAfter = builder.lockStaleAfter;
+		this.api = builder.api;
 	}
 
 	/**
@@ -200,6 +204,14 @@ public final class DeployOptions {
 	}
 
 	/**
+	 * The application's HTTP API, when deploy provisions it (docs/http-api.md).
+	 * @return the API's declaration, empty when the application has none or turned it off
+	 */
+	public Optional<HttpApiDefinition> api() {
+		return Optional.ofNullable(this.api);
+	}
+
+	/**
 	 * Create a builder initialized with these options.
 	 * @return a new builder
 	 */
@@ -220,7 +232,8 @@ public final class DeployOptions {
 			.directUploadLimit(this.directUploadLimit)
 			.environment(this.environment)
 			.breakLock(this.breakLock)
-			.lockStaleAfter(this.lockStaleAfter);
+			.lockStaleAfter(this.lockStaleAfter)
+			.api(this.api);
 	}
 
 	@Override
@@ -270,6 +283,8 @@ public final class DeployOptions {
 		private boolean breakLock;
 
 		private Duration lockStaleAfter = Duration.ofMinutes(15);
+
+		private @Nullable HttpApiDefinition api;
 
 		private Builder(String appName) {
 			Assert.hasText(appName, "'appName' must not be empty");
@@ -365,6 +380,11 @@ public final class DeployOptions {
 		public Builder lockStaleAfter(Duration lockStaleAfter) {
 			Assert.notNull(lockStaleAfter, "'lockStaleAfter' must not be null");
 			this.lockStaleAfter = lockStaleAfter;
+			return this;
+		}
+
+		public Builder api(@Nullable HttpApiDefinition api) {
+			this.api = api;
 			return this;
 		}
 

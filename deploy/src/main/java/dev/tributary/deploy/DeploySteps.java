@@ -41,7 +41,8 @@ import dev.tributary.deploy.sqs.SourceQueueStep;
  * The resources of an application in dependency order: tables (with their streams), Kinesis
  * streams and SQS queues (dead-letter queues before the queues whose redrive policy names them)
  * first (the role's policy and the mapping need the stream or queue ARN), then per processor,
- * whatever its source, its role, log group, function and mapping, and last the resources of
+ * whatever its source, its role, log group, function and mapping, then the HTTP API's resources
+ * ({@link ApiSteps}) when the application has one, and last the resources of
  * processors removed from the code, deleted. Destroy walks the same resources the other way
  * round.
  *
@@ -73,12 +74,20 @@ final class DeploySteps {
 			}
 			steps.add(new MappingStep(processor));
 		}
+		context.options()
+			.api()
+			.ifPresentOrElse((api) -> steps.addAll(ApiSteps.forDeploy(api, registry, context)),
+					() -> steps.addAll(ApiSteps.forRemoved(context)));
 		steps.addAll(forRemoved(registry, context));
 		return steps;
 	}
 
 	static List<ResourceStep> forDestroy(StreamProcessorRegistry registry, DeployContext context) {
 		List<ResourceStep> steps = new ArrayList<>();
+		context.options()
+			.api()
+			.ifPresentOrElse((api) -> steps.addAll(ApiSteps.forDestroy(api, context)),
+					() -> steps.addAll(ApiSteps.forRemoved(context)));
 		for (DeployedProcessor processor : processors(registry)) {
 			RoleStep role = new RoleStep(processor);
 			steps.add(new MappingStep(processor));

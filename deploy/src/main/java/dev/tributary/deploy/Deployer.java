@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import dev.tributary.HttpApiDefinition;
 import dev.tributary.ProcessorDefinition;
 import dev.tributary.S3ProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
+import dev.tributary.deploy.lambda.FunctionUrlStep;
 import dev.tributary.deploy.lock.DeployLock;
 import dev.tributary.deploy.plan.Plan;
 import dev.tributary.deploy.plan.PlanPrinter;
@@ -83,7 +85,15 @@ public final class Deployer {
 		StreamProcessorRegistry deployable = deployable(registry);
 		DeployContext context = context(deployable, options);
 		List<ResourceStep> steps = DeploySteps.forDeploy(deployable, context);
-		return run("Deploy", steps, context, ResourceStep::plan);
+		Plan plan = run("Deploy", steps, context, ResourceStep::plan);
+		options.api().ifPresent((api) -> FunctionUrlStep.url(context).ifPresent((url) -> {
+			this.output.println("Api URL: " + url);
+			if (api.authType() == HttpApiDefinition.AuthType.AWS_IAM) {
+				this.output.println("  (auth AWS_IAM: callers sign requests with SigV4 and need lambda:InvokeFunctionUrl; "
+						+ "tributary.api.url.auth-type=NONE makes it public)");
+			}
+		}));
+		return plan;
 	}
 
 	/**

@@ -10,6 +10,8 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.PutRecordResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,9 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
  * Puts events on the {@code Events} Kinesis stream: {@code POST /events/{key}} with a text body
  * puts one record with that partition key, which the {@code logEvents} processor logs.
  *
+ * <p>
+ * A bean in web applications that have the Kinesis client: locally, not on Lambda, where the
+ * artifact leaves the Kinesis client out (the API function serves {@code /items} only).
+ *
  * @author Tributary
  */
 @RestController
+@ConditionalOnWebApplication
+@ConditionalOnClass(name = "software.amazon.awssdk.services.kinesis.KinesisClient")
 @RequestMapping("/events")
 public class EventsController {
 

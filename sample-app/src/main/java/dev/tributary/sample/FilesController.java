@@ -4,6 +4,8 @@ import dev.tributary.S3BucketDescriptor;
 import dev.tributary.StreamProcessorRegistry;
 import software.amazon.awssdk.services.s3.S3Client;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -13,11 +15,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The HTTP API over the {@code Files} bucket: {@code PUT /files/{name}} stores the request body as
- * an object, which the {@code logObjects} processor then sees as an S3 event.
+ * an object, which the {@code logObjects} processor then sees as an S3 event. A web application's
+ * only: the processor functions in Lambda create no controller, and the Lambda artifact, whose API
+ * function serves the Items API, leaves the S3 client out.
  *
  * @author Tributary
  */
 @RestController
+@ConditionalOnWebApplication
+@ConditionalOnClass(name = "software.amazon.awssdk.services.s3.S3Client")
 @RequestMapping("/files")
 public class FilesController {
 

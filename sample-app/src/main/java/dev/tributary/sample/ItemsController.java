@@ -7,6 +7,7 @@ import dev.tributary.TableDescriptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
  * body as the item's content, {@code GET /items/{id}} reads it back, {@code DELETE /items/{id}}
  * removes it. Each PUT and DELETE is a change the {@code logItems} processor sees on the table's
  * stream.
+ * <p>
+ * A bean in web applications only: locally (on Tomcat) and in the API function on Lambda
+ * ({@code FunctionUrlHandler}), not in the processors' functions, which are not web applications.
  *
  * @author Tributary
  */
 @RestController
+@ConditionalOnWebApplication
 @RequestMapping("/items")
 public class ItemsController {
 

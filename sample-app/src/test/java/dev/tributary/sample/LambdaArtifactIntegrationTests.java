@@ -50,11 +50,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(MotoServerExtension.class)
 class LambdaArtifactIntegrationTests {
 
-	// The goal is 15 MB. 12,670,760 bytes were measured once the jars no Lambda path loads were
-	// left out and the jars' entries stored (LambdaZipRepacker); the SQS client and the SDK's
-	// client runtime, which forwardItems' fan-out needs inside Lambda, added about 2.3 MB:
-	// 14,956,630 bytes with the S3 processor.
-	private static final long MAX_ARTIFACT_BYTES = 15_000_000L;
+	// 12,670,760 bytes were measured once the jars no Lambda path loads were left out and the jars'
+	// entries stored (LambdaZipRepacker); the SQS client and the SDK's client runtime, which
+	// forwardItems' fan-out needs inside Lambda, added about 2.3 MB (14,956,630 bytes with the S3
+	// processor), and the API function (docs/http-api.md) Spring MVC, the servlet API, the
+	// serverless web support and Micrometer's observation API, about 2.7 MB. The goal is 15 MB
+	// (issue 15); this guard only catches growth.
+	private static final long MAX_ARTIFACT_BYTES = 18_000_000L;
 
 	private static final String ITEMS_INSERT = "items-insert.json";
 
@@ -129,12 +131,15 @@ class LambdaArtifactIntegrationTests {
 		try (var jars = Files.list(unzipped.resolve("lib"))) {
 			assertThat(jars.map((jar) -> jar.getFileName().toString()))
 				.noneMatch((name) -> name.startsWith("netty") || name.startsWith("tomcat")
-						|| name.startsWith("spring-webmvc") || name.startsWith("sns-") || name.startsWith("testcontainers")
+						|| name.startsWith("sns-") || name.startsWith("testcontainers")
 						|| name.startsWith("apache-client") || name.startsWith("tributary-deploy")
+						// The Kinesis client: only the local runtime and EventsController (local only) use it.
 						|| name.startsWith("kinesis-"))
 				.anyMatch((name) -> name.startsWith("dynamodb-enhanced-"))
 				// forwardItems sends to the ItemChanges queue inside Lambda.
 				.anyMatch((name) -> name.startsWith("sqs-"))
+				// The API function's Spring MVC without a server.
+				.anyMatch((name) -> name.startsWith("spring-cloud-function-serverless-web-"))
 				.anyMatch((name) -> name.startsWith("url-connection-client-"));
 		}
 		assertThat(unzipped.resolve("dev/tributary/sample/SampleApplication.class")).exists();

@@ -19,14 +19,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * Builds the {@link AwsConnection} from Spring Cloud AWS's conventions: a configured endpoint,
+ * Builds the {@link AwsConnection} (outside Lambda, and for the API function inside it) from Spring Cloud AWS's conventions: a configured endpoint,
  * region and credentials win; else the embedded emulator with dummy credentials; else (only
  * when the emulator or the local runtime is explicitly disabled, as deploy does) AWS itself with
  * the SDK's default credentials and region chains.
  *
  * @author Tributary
  */
-final class AwsConnectionFactory {
+public final class AwsConnectionFactory {
 
 	static final String[] ENDPOINT_PROPERTIES = { "spring.cloud.aws.endpoint", "spring.cloud.aws.dynamodb.endpoint" };
 
@@ -43,7 +43,7 @@ final class AwsConnectionFactory {
 	private AwsConnectionFactory() {
 	}
 
-	static AwsConnection create(Environment environment, @Nullable EmbeddedEmulator emulator) {
+	public static AwsConnection create(Environment environment, @Nullable EmbeddedEmulator emulator) {
 		String configuredRegion = environment.getProperty(REGION_PROPERTY);
 		// Emulators accept any region; for AWS itself the SDK's chain (AWS_REGION, profiles)
 		// decides, so a deploy never lands in us-east-1 by accident.
@@ -112,7 +112,7 @@ final class AwsConnectionFactory {
 	 * @param environment the environment the connection came from
 	 * @return the builder
 	 */
-	static <B extends AwsClientBuilder<B, ?>> B configure(B builder, AwsConnection connection,
+	public static <B extends AwsClientBuilder<B, ?>> B configure(B builder, AwsConnection connection,
 			Environment environment) {
 		connection.configure(builder);
 		URI endpoint = connection.endpoint();

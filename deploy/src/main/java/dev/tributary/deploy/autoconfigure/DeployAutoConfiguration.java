@@ -3,6 +3,7 @@ package dev.tributary.deploy.autoconfigure;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.tributary.HttpApiDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.autoconfigure.local.EndpointFailureInterceptor;
 import dev.tributary.aws.AwsConnection;
@@ -42,9 +43,14 @@ public final class DeployAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DeployOptions tributaryDeployOptions(DeployProperties properties, Environment environment,
-			ApplicationContext context) {
-		return DeployOptionsFactory.create(properties, environment.getProperty("spring.application.name"),
-				mainClass(context), Path.of("").toAbsolutePath());
+			ApplicationContext context, ObjectProvider<HttpApiDefinition> api) {
+		DeployOptions options = DeployOptionsFactory.create(properties,
+				environment.getProperty("spring.application.name"), mainClass(context), Path.of("").toAbsolutePath());
+		ClassLoader classLoader = (context.getClassLoader() != null) ? context.getClassLoader()
+				: DeployAutoConfiguration.class.getClassLoader();
+		return options.toBuilder()
+			.api(HttpApiDetection.detect(api.getIfAvailable(), context.getAutowireCapableBeanFactory(), classLoader))
+			.build();
 	}
 
 	@Bean(destroyMethod = "close")

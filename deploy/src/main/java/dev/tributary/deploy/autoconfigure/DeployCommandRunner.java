@@ -2,6 +2,7 @@ package dev.tributary.deploy.autoconfigure;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.tributary.ProcessorDefinition;
@@ -12,6 +13,7 @@ import dev.tributary.deploy.DeployException;
 import dev.tributary.deploy.DeployOptions;
 import dev.tributary.deploy.DeployOutput;
 import dev.tributary.deploy.Deployer;
+import dev.tributary.deploy.lambda.ApiFunction;
 import dev.tributary.deploy.logs.LogTail;
 import dev.tributary.deploy.naming.ResourceNames;
 import dev.tributary.deploy.retry.Sleeper;
@@ -103,13 +105,22 @@ public class DeployCommandRunner implements ApplicationRunner {
 	private void printLogs() {
 		ResourceNames names = new ResourceNames(this.options.appName(), this.options.stage());
 		LogTail tail = new LogTail(this.clients.logs(), this.output, this.clock, this.sleeper);
+		if (this.options.api().isPresent() && ApiFunction.ID.equals(this.logs.getProcessor())) {
+			// The HTTP API's function, by its name in tributary.deploy.logs.processor.
+			String logGroup = names.logGroup(ApiFunction.ID);
+			this.output.println("== " + ApiFunction.ID + " (" + logGroup + ")");
+			tail.follow(logGroup, this.logs.getSince(), this.logs.isFollow() ? this.logs.getFollowFor() : Duration.ZERO);
+			return;
+		}
 		List<ProcessorDefinition<?>> processors = this.registry.getProcessors()
 			.stream()
 			.filter((processor) -> this.logs.getProcessor() == null || processor.name().equals(this.logs.getProcessor()))
 			.toList();
 		if (processors.isEmpty()) {
-			throw new DeployException("No processor named '" + this.logs.getProcessor() + "': choose one of "
-					+ this.registry.getProcessors().stream().map(ProcessorDefinition::name).toList());
+			List<String> choices = new ArrayList<>(
+					this.registry.getProcessors().stream().map(ProcessorDefinition::name).toList());
+			this.options.api().ifPresent((api) -> choices.add(ApiFunction.ID));
+			throw new DeployException("No processor named '" + this.logs.getProcessor() + "': choose one of " + choices);
 		}
 		if (this.logs.isFollow() && processors.size() > 1) {
 			throw new DeployException("Following logs needs one processor: set tributary.deploy.logs.processor to one of "

@@ -36,4 +36,20 @@ public final class FunctionEnvironment {
 		return environment;
 	}
 
+	/**
+	 * The variables of the API function: the application's main class and the stage, plus the
+	 * user's own. Its handler starts the application itself, so no function definition is needed.
+	 * @param options the deploy options
+	 * @return the variables, in a stable order
+	 */
+	public static Map<String, String> forApi(DeployOptions options) {
+		Map<String, String> environment = new LinkedHashMap<>();
+		options.mainClass().ifPresent((mainClass) -> environment.put(LambdaHandlers.MAIN_CLASS_VARIABLE, mainClass));
+		environment.put("TRIBUTARY_STAGE", options.stage());
+		// C1 only, as for processors: a caller waits for the cold start.
+		environment.put("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
+		environment.putAll(options.environment());
+		return environment;
+	}
+
 }

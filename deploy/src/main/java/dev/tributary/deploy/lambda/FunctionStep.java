@@ -16,6 +16,7 @@ import dev.tributary.deploy.plan.ResourceChange;
 import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
+import dev.tributary.lambda.LambdaHandlers;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.FunctionCode;
@@ -29,7 +30,7 @@ import software.amazon.awssdk.services.lambda.model.State;
 import org.springframework.util.Assert;
 
 /**
- * A processor's function. Configuration and code are compared separately, so a code-only
+ * A processor's function, or the API function ({@link #forApi(String)}). Configuration and code are compared separately, so a code-only
  * change calls only {@code UpdateFunctionCode}; the code is compared by hash
  * ({@code CodeSha256}), never downloaded.
  *
@@ -43,23 +44,41 @@ public final class FunctionStep implements ResourceStep {
 
 	private final String roleName;
 
+	// The API function: its own handler and environment, no SnapStart, tagged as the API's.
+	private final boolean api;
+
 	/**
 	 * Create the step.
 	 * @param processor the processor name
 	 * @param roleName the name of its role
 	 */
 	public FunctionStep(String processor, String roleName) {
+		this(processor, roleName, false);
+	}
+
+	private FunctionStep(String processor, String roleName, boolean api) {
 		Assert.hasText(processor, "'processor' must not be empty");
 		Assert.hasText(roleName, "'roleName' must not be empty");
 		this.processor = processor;
 		this.roleName = roleName;
+		this.api = api;
+	}
+
+	/**
+	 * The step of the API function ({@link ApiFunction#ID}), which serves the application's
+	 * controllers behind a function URL.
+	 * @param roleName the name of its role
+	 * @return the step
+	 */
+	public static FunctionStep forApi(String roleName) {
+		return new FunctionStep(ApiFunction.ID, roleName, true);
 	}
 
 	@Override
 	public StepPlan plan(DeployContext context) {
 		String name = context.names().function(this.processor);
 		LambdaClient lambda = context.clients().lambda();
-		Map<String, String> desired = desiredConfiguration(context, this.processor, this.roleName);
+		Map<String, String> desired = desiredConfiguration(context, this.processor, this.roleName, this.api);
 		Artifact artifact = context.artifact();
 		Optional<GetFunctionResponse> current = get(lambda, name);
 		if (current.isEmpty()) {
@@ -117,15 +136,20 @@ public final class FunctionStep implements ResourceStep {
 	 * The configuration a processor's function should have, as comparable text per field.
 	 */
 	static Map<String, String> desiredConfiguration(DeployContext context, String processor, String roleName) {
+		return desiredConfiguration(context, processor, roleName, false);
+	}
+
+	private static Map<String, String> desiredConfiguration(DeployContext context, String processor, String roleName,
+			boolean api) {
 		DeployOptions options = context.options();
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("Runtime", options.runtime());
-		fields.put("Handler", options.handler());
+		fields.put("Handler", handler(options, api));
 		fields.put("MemorySize", String.valueOf(options.memoryMb()));
 		fields.put("Timeout", String.valueOf(options.timeout().toSeconds()));
 		fields.put("Role", context.roleArn(roleName));
-		fields.put("Environment", new TreeMap<>(FunctionEnvironment.of(processor, options)).toString());
-		if (options.snapStart()) {
+		fields.put("Environment", new TreeMap<>(environment(options, processor, api)).toString());
+		if (options.snapStart() && !api) {
 			fields.put("SnapStart", SnapStartApplyOn.PUBLISHED_VERSIONS.toString());
 		}
 		return fields;
@@ -151,6 +175,18 @@ public final class FunctionStep implements ResourceStep {
 		return fields;
 	}
 
+	private static String handler(DeployOptions options, boolean api) {
+		return api ? LambdaHandlers.API_HANDLER : options.handler();
+	}
+
+	private static Map<String, String> environment(DeployOptions options, String processor, boolean api) {
+		return api ? FunctionEnvironment.forApi(options) : FunctionEnvironment.of(processor, options);
+	}
+
+	private SnapStartApplyOn snapStart(DeployOptions options) {
+		return (options.snapStart() && !this.api) ? SnapStartApplyOn.PUBLISHED_VERSIONS : SnapStartApplyOn.NONE;
+	}
+
 	private void create(DeployContext context, String name) {
 		DeployOptions options = context.options();
 		FunctionCode code = code(context);
@@ -159,17 +195,17 @@ public final class FunctionStep implements ResourceStep {
 				.lambda()
 				.createFunction((request) -> request.functionName(name)
 					.runtime(options.runtime())
-					.handler(options.handler())
+					.handler(handler(options, this.api))
 					.memorySize(options.memoryMb())
 					.timeout((int) options.timeout().toSeconds())
 					.role(context.roleArn(this.roleName))
 					.architecturesWithStrings(options.architecture().awsName())
-					.environment((environment) -> environment.variables(FunctionEnvironment.of(this.processor, options)))
-					.snapStart((snapStart) -> snapStart
-						.applyOn(options.snapStart() ? SnapStartApplyOn.PUBLISHED_VERSIONS : SnapStartApplyOn.NONE))
-					.description("Tributary stream processor " + this.processor + " (" + options.stage() + ")")
+					.environment((environment) -> environment.variables(environment(options, this.processor, this.api)))
+					.snapStart((snapStart) -> snapStart.applyOn(snapStart(options)))
+					.description((this.api ? "Tributary HTTP API" : "Tributary stream processor " + this.processor) + " ("
+							+ options.stage() + ")")
 					.code(code)
-					.tags(context.tags().forResource("function/" + this.processor))));
+					.tags(context.tags().forResource(this.api ? ApiFunction.FUNCTION_RESOURCE : "function/" + this.processor))));
 		awaitSettled(context, name);
 	}
 
@@ -180,13 +216,12 @@ public final class FunctionStep implements ResourceStep {
 				.lambda()
 				.updateFunctionConfiguration((request) -> request.functionName(name)
 					.runtime(options.runtime())
-					.handler(options.handler())
+					.handler(handler(options, this.api))
 					.memorySize(options.memoryMb())
 					.timeout((int) options.timeout().toSeconds())
 					.role(context.roleArn(this.roleName))
-					.environment((environment) -> environment.variables(FunctionEnvironment.of(this.processor, options)))
-					.snapStart((snapStart) -> snapStart
-						.applyOn(options.snapStart() ? SnapStartApplyOn.PUBLISHED_VERSIONS : SnapStartApplyOn.NONE))));
+					.environment((environment) -> environment.variables(environment(options, this.processor, this.api)))
+					.snapStart((snapStart) -> snapStart.applyOn(snapStart(options)))));
 		awaitSettled(context, name);
 	}
 

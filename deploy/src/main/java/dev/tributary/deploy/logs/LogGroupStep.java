@@ -28,13 +28,26 @@ public final class LogGroupStep implements ResourceStep {
 
 	private final String processor;
 
+	private final String resourceTag;
+
 	/**
 	 * Create the step.
 	 * @param processor the processor name
 	 */
 	public LogGroupStep(String processor) {
-		Assert.hasText(processor, "'processor' must not be empty");
-		this.processor = processor;
+		this(processor, "log-group/" + processor);
+	}
+
+	/**
+	 * Create the step for a log group that is not a processor's, such as the API function's.
+	 * @param functionId the id in the function's name
+	 * @param resourceTag the value of its {@code tributary:resource} tag
+	 */
+	public LogGroupStep(String functionId, String resourceTag) {
+		Assert.hasText(functionId, "'functionId' must not be empty");
+		Assert.hasText(resourceTag, "'resourceTag' must not be empty");
+		this.processor = functionId;
+		this.resourceTag = resourceTag;
 	}
 
 	@Override
@@ -48,7 +61,7 @@ public final class LogGroupStep implements ResourceStep {
 					List.of(FieldChange.set("RetentionInDays", retention))), () -> {
 						context.retrier()
 							.run("CreateLogGroup " + name, () -> logs.createLogGroup((request) -> request.logGroupName(name)
-								.tags(context.tags().forResource("log-group/" + this.processor))));
+								.tags(context.tags().forResource(this.resourceTag))));
 						putRetention(context, name, retention);
 					});
 		}
