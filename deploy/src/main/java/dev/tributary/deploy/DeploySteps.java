@@ -14,6 +14,8 @@ import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.KinesisStreamBinding;
 import dev.tributary.KinesisStreamDescriptor;
 import dev.tributary.ProcessorDefinition;
+import dev.tributary.S3EventBinding;
+import dev.tributary.S3ProcessorDefinition;
 import dev.tributary.SourceBinding;
 import dev.tributary.SqsQueueBinding;
 import dev.tributary.SqsQueueDescriptor;
@@ -33,14 +35,17 @@ import dev.tributary.deploy.resource.OnFailureDestinations;
 import dev.tributary.deploy.resource.RemovalStep;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.s3.ArtifactBucketStep;
+import dev.tributary.deploy.s3.BucketNotificationStep;
+import dev.tributary.deploy.s3.EventBucketStep;
+import dev.tributary.deploy.s3.QueuePolicyStep;
 import dev.tributary.deploy.sqs.DeadLetterQueueStep;
 import dev.tributary.deploy.sqs.QueueStep;
 import dev.tributary.deploy.sqs.SourceQueueStep;
 
 /**
  * The resources of an application in dependency order: tables (with their streams), Kinesis
- * streams and SQS queues (dead-letter queues before the queues whose redrive policy names them)
- * first (the role's policy and the mapping need the stream or queue ARN), then per processor,
+ * streams, buckets and SQS queues (dead-letter queues before the queues whose redrive policy names
+ * them), then the notification queues' policies and the buckets' notifications, (the role's policy and the mapping need the stream or queue ARN), then per processor,
  * whatever its source, its role, log group, function and mapping, then the HTTP API's resources
  * ({@link ApiSteps}) when the application has one, and last the resources of
  * processors removed from the code, deleted. Destroy walks the same resources the other way
@@ -57,8 +62,15 @@ final class DeploySteps {
 		List<ResourceStep> steps = new ArrayList<>();
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
 		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream, readers(registry, stream))));
+		registry.getBuckets().forEach((bucket) -> steps.add(new EventBucketStep(bucket)));
 		steps.addAll(deadLetterQueueSteps(registry));
 		steps.addAll(queueSteps(registry));
+		// A bucket's notification to a queue needs the queue's policy to let the bucket send.
+		s3Processors(registry).forEach((processor) -> {
+			S3EventBinding binding = processor.binding();
+			steps.add(new QueuePolicyStep(binding.queue(), binding.bucket().name()));
+			steps.add(new BucketNotificationStep(processor.name(), binding));
+		});
 		if (context.usesBucket()) {
 			steps.add(new ArtifactBucketStep());
 		}
@@ -95,6 +107,13 @@ final class DeploySteps {
 			steps.add(role);
 			steps.add(new LogGroupStep(processor.name()));
 		}
+		// Only this app's notification entries and policy statements; the buckets are kept.
+		s3Processors(registry).forEach((processor) -> {
+			S3EventBinding binding = processor.binding();
+			steps.add(new BucketNotificationStep(processor.name(), binding));
+			steps.add(new QueuePolicyStep(binding.queue(), binding.bucket().name()));
+		});
+		registry.getBuckets().forEach((bucket) -> steps.add(new EventBucketStep(bucket)));
 		steps.addAll(forRemoved(registry, context));
 		queueNames(registry).forEach((queue) -> steps.add(new QueueStep(queue)));
 		steps.add(new ArtifactBucketStep());
@@ -115,6 +134,9 @@ final class DeploySteps {
 		for (SourceBinding binding : registry.getBindings()) {
 			if (binding instanceof SqsQueueBinding sqs) {
 				queues.putIfAbsent(sqs.queue().id(), sqs.queue());
+			}
+			if (binding instanceof S3EventBinding s3 && s3.queue() != null) {
+				queues.putIfAbsent(s3.queue().id(), s3.queue());
 			}
 		}
 		for (ProcessorDefinition<?> processor : registry.getProcessors()) {
@@ -155,14 +177,27 @@ final class DeploySteps {
 	}
 
 	/**
-	 * The names of the SQS processors reading a queue.
+	 * The names of the processors reading a queue: SQS processors, and S3 processors whose
+	 * notification queue it is.
 	 */
 	static List<String> readers(StreamProcessorRegistry registry, SqsQueueDescriptor queue) {
 		return registry.getProcessors()
 			.stream()
-			.filter((processor) -> processor.binding() instanceof SqsQueueBinding sqs
+			.filter((processor) -> (processor.binding() instanceof SqsQueueBinding sqs
 					&& sqs.queue().id().equals(queue.id()))
+					|| (processor.binding() instanceof S3EventBinding s3 && s3.queue() != null
+							&& s3.queue().id().equals(queue.id())))
 			.map(ProcessorDefinition::name)
+			.toList();
+	}
+
+	/**
+	 * The S3 processors whose notifications go through their queue.
+	 */
+	static List<S3ProcessorDefinition> s3Processors(StreamProcessorRegistry registry) {
+		return registry.getProcessors(S3ProcessorDefinition.class)
+			.stream()
+			.filter((processor) -> processor.binding().queue() != null)
 			.toList();
 	}
 

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 
 import dev.tributary.HttpApiDefinition;
 import dev.tributary.ProcessorDefinition;
+import dev.tributary.S3Delivery;
 import dev.tributary.S3ProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.lambda.FunctionUrlStep;
@@ -111,23 +112,25 @@ public final class Deployer {
 	}
 
 	/**
-	 * The processors deploy can provision: all but S3 event processors, which it does not
-	 * provision yet. Each one left out is said so, in words, before the plan.
+	 * The processors deploy can provision: all but S3 event processors that S3 would invoke
+	 * directly, which it does not provision yet. Each one left out is said so, in words, before
+	 * the plan.
 	 */
 	private StreamProcessorRegistry deployable(StreamProcessorRegistry registry) {
-		List<ProcessorDefinition<?>> s3 = registry.getProcessors()
+		List<ProcessorDefinition<?>> direct = registry.getProcessors()
 			.stream()
-			.filter((processor) -> processor instanceof S3ProcessorDefinition)
+			.filter((processor) -> processor instanceof S3ProcessorDefinition s3
+					&& s3.binding().delivery() == S3Delivery.DIRECT)
 			.toList();
-		if (s3.isEmpty()) {
+		if (direct.isEmpty()) {
 			return registry;
 		}
-		s3.forEach((processor) -> this.output.println("! not deployed: processor '" + processor.name() + "' reads "
-				+ processor.binding().describe() + "; deploy does not provision S3 event processors yet (their "
-				+ "bucket, notification, queue and function): it runs in the local runtime and its Lambda artifact "
-				+ "answers S3 events, but no AWS resource is created or changed for it"));
+		direct.forEach((processor) -> this.output.println("! not deployed: processor '" + processor.name() + "' reads "
+				+ processor.binding().describe() + " delivered directly; deploy does not provision direct S3 "
+				+ "delivery yet (use delivery SQS, the default): it runs in the local runtime and its Lambda "
+				+ "artifact answers S3 events, but no AWS resource is created or changed for it"));
 		return new DefaultStreamProcessorRegistry(
-				registry.getProcessors().stream().filter((processor) -> !s3.contains(processor)).toList());
+				registry.getProcessors().stream().filter((processor) -> !direct.contains(processor)).toList());
 	}
 
 	private Plan run(String verb, List<ResourceStep> steps, DeployContext context,
@@ -183,7 +186,7 @@ public final class Deployer {
 		Assert.notNull(options, "'options' must not be null");
 		if (registry.getProcessors().isEmpty()) {
 			throw new DeployException("No processors to deploy: declare a @DynamoDbStreamProcessor, "
-					+ "@KinesisStreamProcessor or @SqsQueueProcessor bean");
+					+ "@KinesisStreamProcessor, @SqsQueueProcessor or @S3EventProcessor bean");
 		}
 		String account = this.clients.sts().getCallerIdentity().account();
 		return new DeployContext(options, this.clients, this.retrier, this.output, account);

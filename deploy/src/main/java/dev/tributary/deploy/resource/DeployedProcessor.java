@@ -7,6 +7,7 @@ import dev.tributary.DynamoDbStreamBinding;
 import dev.tributary.KinesisStreamBinding;
 import dev.tributary.ProcessorDefinition;
 import dev.tributary.ProcessorOptions;
+import dev.tributary.S3EventBinding;
 import dev.tributary.SourceBinding;
 import dev.tributary.SqsQueueBinding;
 import dev.tributary.StartingPosition;
@@ -69,6 +70,11 @@ public record DeployedProcessor(String name, ProcessorOptions options, Source so
 		if (binding instanceof SqsQueueBinding sqs) {
 			return new DeployedProcessor(processor.name(), processor.options(), Source.SQS_QUEUE, sqs.queue().id(),
 					null, null, sqs.options().maximumConcurrency());
+		}
+		if (binding instanceof S3EventBinding s3 && s3.queue() != null) {
+			// Through its notification queue, an S3 processor's function is mapped like an SQS one.
+			return new DeployedProcessor(processor.name(), processor.options(), Source.SQS_QUEUE, s3.queue().id(), null,
+					null, s3.queueOptions().maximumConcurrency());
 		}
 		throw new IllegalStateException("Unknown source binding " + binding.describe());
 	}

@@ -5,16 +5,14 @@ import java.util.List;
 import dev.tributary.deploy.plan.Action;
 import dev.tributary.deploy.plan.FieldChange;
 import dev.tributary.deploy.plan.ResourceChange;
-import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.DeployContext.CodeLocation;
+import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.model.Tag;
 
 /**
  * The bucket deploy owns for artifacts over the direct upload limit, and the artifact in it
@@ -33,10 +31,10 @@ public final class ArtifactBucketStep implements ResourceStep {
 		String key = "artifacts/" + context.artifact().sha256Hex() + ".zip";
 		S3Client s3 = context.clients().s3();
 		CodeLocation location = new CodeLocation(bucket, key);
-		if (!exists(s3, bucket)) {
+		if (!S3Buckets.exists(s3, bucket)) {
 			return new StepPlan(ResourceChange.of(TYPE, bucket, Action.CREATE, List.of(FieldChange.set("Object", key))),
 					() -> {
-						create(context, bucket);
+						S3Buckets.createPrivate(context, bucket, "bucket");
 						upload(context, location);
 					});
 		}
@@ -52,7 +50,7 @@ public final class ArtifactBucketStep implements ResourceStep {
 	public StepPlan planDestroy(DeployContext context) {
 		String bucket = bucketName(context);
 		S3Client s3 = context.clients().s3();
-		if (!exists(s3, bucket)) {
+		if (!S3Buckets.exists(s3, bucket)) {
 			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, bucket));
 		}
 		return new StepPlan(ResourceChange.of(TYPE, bucket, Action.DELETE, List.of()), () -> {
@@ -67,28 +65,6 @@ public final class ArtifactBucketStep implements ResourceStep {
 		return context.names().bucket(context.accountId(), context.region());
 	}
 
-	private static void create(DeployContext context, String bucket) {
-		S3Client s3 = context.clients().s3();
-		context.retrier().run("CreateBucket " + bucket, () -> s3.createBucket((request) -> {
-			request.bucket(bucket);
-			if (!"us-east-1".equals(context.region())) {
-				request.createBucketConfiguration((configuration) -> configuration.locationConstraint(context.region()));
-			}
-		}));
-		s3.putPublicAccessBlock((request) -> request.bucket(bucket)
-			.publicAccessBlockConfiguration((block) -> block.blockPublicAcls(true)
-				.blockPublicPolicy(true)
-				.ignorePublicAcls(true)
-				.restrictPublicBuckets(true)));
-		List<Tag> tags = context.tags()
-			.forResource("bucket")
-			.entrySet()
-			.stream()
-			.map((tag) -> Tag.builder().key(tag.getKey()).value(tag.getValue()).build())
-			.toList();
-		s3.putBucketTagging((request) -> request.bucket(bucket).tagging((tagging) -> tagging.tagSet(tags)));
-	}
-
 	private static void upload(DeployContext context, CodeLocation location) {
 		context.progress("  uploading " + context.artifact().path().getFileName() + " (" + context.artifact().size()
 				+ " bytes) to s3://" + location.bucket() + "/" + location.key());
@@ -98,22 +74,6 @@ public final class ArtifactBucketStep implements ResourceStep {
 				.putObject((request) -> request.bucket(location.bucket()).key(location.key()),
 						RequestBody.fromFile(context.artifact().path())));
 		context.codeLocation(location);
-	}
-
-	private static boolean exists(S3Client s3, String bucket) {
-		try {
-			s3.headBucket((request) -> request.bucket(bucket));
-			return true;
-		}
-		catch (NoSuchBucketException ex) {
-			return false;
-		}
-		catch (S3Exception ex) {
-			if (ex.statusCode() == 404) {
-				return false;
-			}
-			throw ex;
-		}
 	}
 
 	private static boolean objectExists(S3Client s3, String bucket, String key) {
