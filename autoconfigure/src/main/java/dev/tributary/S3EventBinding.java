@@ -19,10 +19,12 @@ import org.springframework.util.Assert;
  * @param queue the processor's notification queue for {@link S3Delivery#SQS}, else
  * {@code null}
  * @param queueOptions the queue mapping's options (its maximum concurrency)
+ * @param readsObjects whether the processor reads the objects (deploy grants it
+ * {@code s3:GetObject} on {@link #objectsArn()})
  * @author Tributary
  */
 public record S3EventBinding(S3BucketDescriptor bucket, List<String> events, String prefix, String suffix,
-		S3Delivery delivery, @Nullable SqsQueueDescriptor queue, SqsQueueOptions queueOptions)
+		S3Delivery delivery, @Nullable SqsQueueDescriptor queue, SqsQueueOptions queueOptions, boolean readsObjects)
 		implements SourceBinding {
 
 	public S3EventBinding {
@@ -34,6 +36,31 @@ public record S3EventBinding(S3BucketDescriptor bucket, List<String> events, Str
 		Assert.isTrue((queue != null) == (delivery == S3Delivery.SQS), "'queue' must be set exactly for SQS delivery");
 		Assert.notNull(queueOptions, "'queueOptions' must not be null");
 		events = List.copyOf(events);
+	}
+
+	/**
+	 * A binding of a processor that does not read the objects.
+	 * @param bucket the bucket
+	 * @param events the S3 event types
+	 * @param prefix the keys' prefix, empty for any
+	 * @param suffix the keys' suffix, empty for any
+	 * @param delivery how notifications reach the processor
+	 * @param queue the processor's notification queue for {@link S3Delivery#SQS}, else
+	 * {@code null}
+	 * @param queueOptions the queue mapping's options
+	 */
+	public S3EventBinding(S3BucketDescriptor bucket, List<String> events, String prefix, String suffix,
+			S3Delivery delivery, @Nullable SqsQueueDescriptor queue, SqsQueueOptions queueOptions) {
+		this(bucket, events, prefix, suffix, delivery, queue, queueOptions, false);
+	}
+
+	/**
+	 * The ARN of the objects the processor's events can point at: the bucket's keys under the
+	 * prefix.
+	 * @return the ARN, such as {@code arn:aws:s3:::files/incoming/*}
+	 */
+	public String objectsArn() {
+		return "arn:aws:s3:::" + this.bucket.name() + "/" + this.prefix + "*";
 	}
 
 	/** Most characters of an SQS queue name. */

@@ -89,6 +89,14 @@ public @interface S3EventProcessor {
 	int maximumConcurrency() default 0;
 
 	/**
+	 * Whether the processor reads the objects its events point at (with {@link S3Objects}):
+	 * deploy then grants its role {@code s3:GetObject} and {@code s3:GetObjectVersion} on exactly
+	 * the bucket's keys under the prefix, and nothing on the bucket otherwise.
+	 * @return whether the processor reads objects
+	 */
+	boolean readsObjects() default false;
+
+	/**
 	 * The queues this processor sends messages to (see {@link DynamoDbStreamProcessor#sendsTo()}).
 	 * @return the target queues, none by default
 	 */

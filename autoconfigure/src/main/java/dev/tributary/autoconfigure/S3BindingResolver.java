@@ -93,6 +93,8 @@ class S3BindingResolver {
 			.value();
 		S3Delivery delivery = BoundValue.pick(processor, props.getDelivery(), "delivery",
 				(annotation != null) ? annotation.delivery() : S3Delivery.SQS, "delivery", annotationName).value();
+		boolean readsObjects = BoundValue.pick(processor, props.getReadsObjects(), "reads-objects",
+				annotation != null && annotation.readsObjects(), "readsObjects", annotationName).value();
 		int concurrency = BoundValue.pick(processor, props.getMaximumConcurrency(), "maximum-concurrency",
 				(annotation != null) ? annotation.maximumConcurrency() : 0, "maximumConcurrency", annotationName)
 			.require((value) -> value == 0
@@ -110,7 +112,7 @@ class S3BindingResolver {
 			SqsBindingResolver.checkBatch(processor, props, annotationName, queue, options);
 		}
 		return new Resolved(new S3EventBinding(bucket, events, prefix, suffix, delivery, queue,
-				new SqsQueueOptions((concurrency == 0) ? null : concurrency)), options);
+				new SqsQueueOptions((concurrency == 0) ? null : concurrency), readsObjects), options);
 	}
 
 }

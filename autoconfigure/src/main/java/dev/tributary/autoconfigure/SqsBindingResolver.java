@@ -140,6 +140,7 @@ class SqsBindingResolver {
 		reject(processor, "prefix", props.getPrefix(), s3, kind);
 		reject(processor, "suffix", props.getSuffix(), s3, kind);
 		reject(processor, "delivery", props.getDelivery(), s3, kind);
+		reject(processor, "reads-objects", props.getReadsObjects(), s3, kind);
 	}
 
 	static void reject(String processor, String property, @Nullable Object value, String why, String kind) {

@@ -152,6 +152,12 @@ public class TributaryProperties {
 		private @Nullable S3Delivery delivery;
 
 		/**
+		 * Whether an S3 event processor reads the objects its events point at: deploy then grants
+		 * its role s3:GetObject on the bucket's keys under the prefix. Defaults to false.
+		 */
+		private @Nullable Boolean readsObjects;
+
+		/**
 		 * What the stream carries for each change. Defaults to KEYS_ONLY.
 		 */
 		private @Nullable StreamViewType viewType;
@@ -284,6 +290,14 @@ public class TributaryProperties {
 
 		public void setDelivery(@Nullable S3Delivery delivery) {
 			this.delivery = delivery;
+		}
+
+		public @Nullable Boolean getReadsObjects() {
+			return this.readsObjects;
+		}
+
+		public void setReadsObjects(@Nullable Boolean readsObjects) {
+			this.readsObjects = readsObjects;
 		}
 
 		public @Nullable String getStream() {

@@ -63,6 +63,21 @@ class S3ProcessorDiscoveryTests {
 	}
 
 	@Test
+	void aProcessorDeclaresThatItReadsObjectsSoThatDeployGrantsExactlyThose() {
+		this.contextRunner.withUserConfiguration(FilesConfiguration.class)
+			.withPropertyValues("tributary.processors.logObjects.reads-objects=true",
+					"tributary.processors.logObjects.prefix=incoming/")
+			.run((context) -> {
+				S3EventBinding binding = context.getBean(StreamProcessorRegistry.class)
+					.getProcessors(S3ProcessorDefinition.class)
+					.get(0)
+					.binding();
+				assertThat(binding.readsObjects()).isTrue();
+				assertThat(binding.objectsArn()).isEqualTo("arn:aws:s3:::files/incoming/*");
+			});
+	}
+
+	@Test
 	void aBucketNamedByArnIsAnExistingBucket() {
 		this.contextRunner.withUserConfiguration(FilesConfiguration.class)
 			.withPropertyValues("tributary.processors.logObjects.bucket=arn:aws:s3:::shared-files")

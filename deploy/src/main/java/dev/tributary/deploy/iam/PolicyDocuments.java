@@ -85,6 +85,22 @@ public final class PolicyDocuments {
 	 */
 	public static String processorPolicy(DeployedProcessor.Source source, String streamArn, String logGroupArn,
 			@Nullable String onFailureArn, List<String> targetQueueArns) {
+		return processorPolicy(source, streamArn, logGroupArn, onFailureArn, targetQueueArns, null);
+	}
+
+	/**
+	 * The inline policy of a processor's role.
+	 * @param source the kind of stream (or queue) the function reads
+	 * @param streamArn the stream or queue the function reads
+	 * @param logGroupArn the function's own log group ({@code arn:...:log-group:NAME})
+	 * @param onFailureArn the on-failure destination, or {@code null} when none is configured
+	 * @param targetQueueArns the queues the processor sends to
+	 * @param readableObjectsArn the S3 objects the processor reads (granted {@code s3:GetObject}
+	 * and {@code s3:GetObjectVersion}), or {@code null} when it reads none
+	 * @return the document
+	 */
+	public static String processorPolicy(DeployedProcessor.Source source, String streamArn, String logGroupArn,
+			@Nullable String onFailureArn, List<String> targetQueueArns, @Nullable String readableObjectsArn) {
 		Assert.notNull(source, "'source' must not be null");
 		Assert.notNull(targetQueueArns, "'targetQueueArns' must not be null");
 		Assert.hasText(streamArn, "'streamArn' must not be empty");
@@ -103,6 +119,9 @@ public final class PolicyDocuments {
 				targetQueueArns.stream().distinct().sorted().forEach(resources::add);
 			}
 			statements.add(send);
+		}
+		if (readableObjectsArn != null) {
+			statements.add(statement("ReadObjects", List.of("s3:GetObject", "s3:GetObjectVersion"), readableObjectsArn));
 		}
 		return document(statements);
 	}

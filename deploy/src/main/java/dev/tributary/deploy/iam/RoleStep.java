@@ -135,14 +135,15 @@ public final class RoleStep implements ResourceStep {
 			.toList();
 		return this.processor.streamArn(context)
 			.map((streamArn) -> PolicyDocuments.processorPolicy(this.processor.source(), streamArn, logGroupArn,
-					queueArn, targetArns));
+					queueArn, targetArns, this.processor.readableObjects()));
 	}
 
 	private String summary() {
 		int targets = this.processor.options().sendsTo().size();
 		String sends = (targets == 0) ? "" : ", sends to " + targets + ((targets == 1) ? " queue" : " queues");
 		if (this.processor.readsQueue()) {
-			return "queue read, own log group" + sends;
+			return "queue read, own log group" + sends
+					+ ((this.processor.readableObjects() != null) ? ", reads " + this.processor.readableObjects() : "");
 		}
 		return "stream read, ListStreams, own log group"
 				+ (this.processor.options().onFailureDestination().isPresent() ? ", on-failure destination" : "")

@@ -34,11 +34,13 @@ import org.springframework.util.Assert;
  * {@link StartingPosition#AT_TIMESTAMP}
  * @param maximumConcurrency a queue mapping's {@code ScalingConfig.MaximumConcurrency}, or
  * {@code null} for Lambda's default (always {@code null} for streams)
+ * @param readableObjects the ARN of the S3 objects the processor reads ({@code s3:GetObject}),
+ * or {@code null} when it reads none
  * @author Tributary
  */
 public record DeployedProcessor(String name, ProcessorOptions options, Source source, String streamId,
 		@Nullable StartingPosition startingPosition, @Nullable Instant startingPositionTimestamp,
-		@Nullable Integer maximumConcurrency) {
+		@Nullable Integer maximumConcurrency, @Nullable String readableObjects) {
 
 	public DeployedProcessor {
 		Assert.hasText(name, "'name' must not be empty");
@@ -49,6 +51,22 @@ public record DeployedProcessor(String name, ProcessorOptions options, Source so
 				"'startingPosition' must be set exactly for a stream");
 		Assert.isTrue(maximumConcurrency == null || source == Source.SQS_QUEUE,
 				"'maximumConcurrency' is a queue setting");
+	}
+
+	/**
+	 * What deploy needs of a processor that reads no S3 objects.
+	 * @param name the processor's (bean) name
+	 * @param options its common options
+	 * @param source the kind of stream it reads
+	 * @param streamId the id of its table, stream or queue
+	 * @param startingPosition where a new mapping starts reading a stream
+	 * @param startingPositionTimestamp the point in time to start from
+	 * @param maximumConcurrency a queue mapping's maximum concurrency
+	 */
+	public DeployedProcessor(String name, ProcessorOptions options, Source source, String streamId,
+			@Nullable StartingPosition startingPosition, @Nullable Instant startingPositionTimestamp,
+			@Nullable Integer maximumConcurrency) {
+		this(name, options, source, streamId, startingPosition, startingPositionTimestamp, maximumConcurrency, null);
 	}
 
 	/**
@@ -74,7 +92,7 @@ public record DeployedProcessor(String name, ProcessorOptions options, Source so
 		if (binding instanceof S3EventBinding s3 && s3.queue() != null) {
 			// Through its notification queue, an S3 processor's function is mapped like an SQS one.
 			return new DeployedProcessor(processor.name(), processor.options(), Source.SQS_QUEUE, s3.queue().id(), null,
-					null, s3.queueOptions().maximumConcurrency());
+					null, s3.queueOptions().maximumConcurrency(), s3.readsObjects() ? s3.objectsArn() : null);
 		}
 		throw new IllegalStateException("Unknown source binding " + binding.describe());
 	}

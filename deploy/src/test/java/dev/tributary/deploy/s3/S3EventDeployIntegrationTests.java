@@ -124,6 +124,7 @@ class S3EventDeployIntegrationTests {
 				.policyName(ResourceNames.POLICY_NAME))
 			.policyDocument(), StandardCharsets.UTF_8));
 		assertThat(rolePolicy.get("Statement").get(0).get("Resource").asString()).isEqualTo(arn(queue.name()));
+		assertThat(rolePolicy.toString()).doesNotContain("s3:");
 
 		this.fixture.recorder().clear();
 		Plan second = this.fixture.deployer().deploy(registry, options());
@@ -155,6 +156,33 @@ class S3EventDeployIntegrationTests {
 			.blockPublicPolicy()).isTrue();
 		this.fixture.recorder().clear();
 		assertThat(this.fixture.deployer().deploy(registry(), options()).isEmpty()).isTrue();
+	}
+
+	@Test
+	void aProcessorThatReadsObjectsMayGetExactlyTheKeysUnderItsPrefix() throws Exception {
+		S3BucketDescriptor bucket = new S3BucketDescriptor("Files", this.bucket, null);
+		S3EventBinding binding = new S3EventBinding(bucket, List.of("s3:ObjectCreated:*"), "incoming/", "",
+				S3Delivery.SQS, S3EventBinding.notificationQueue(bucket, "importFiles", 5), SqsQueueOptions.defaults(),
+				true);
+		Function<Flux<S3EventRecord>, Mono<Void>> function = (records) -> records.then();
+		this.fixture.deployer()
+			.deploy(new DefaultStreamProcessorRegistry(List.of(new S3ProcessorDefinition("importFiles", binding,
+					ProcessorOptions.builder().batchSize(10).build(), function))), options());
+		ResourceNames names = new ResourceNames(this.fixture.app(), "dev");
+		JsonNode rolePolicy = json.readTree(URLDecoder.decode(this.fixture.clients()
+			.iam()
+			.getRolePolicy((request) -> request.roleName(names.role("importFiles", "us-east-1"))
+				.policyName(ResourceNames.POLICY_NAME))
+			.policyDocument(), StandardCharsets.UTF_8));
+		JsonNode read = null;
+		for (JsonNode statement : rolePolicy.get("Statement")) {
+			if ("ReadObjects".equals(statement.get("Sid").asString())) {
+				read = statement;
+			}
+		}
+		assertThat(read).isNotNull();
+		assertThat(read.get("Resource").asString()).isEqualTo("arn:aws:s3:::" + this.bucket + "/incoming/*");
+		assertThat(read.get("Action").toString()).isEqualTo("[\"s3:GetObject\",\"s3:GetObjectVersion\"]");
 	}
 
 	private StreamProcessorRegistry registry() {
