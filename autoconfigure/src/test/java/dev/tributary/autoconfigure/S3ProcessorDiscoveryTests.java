@@ -47,7 +47,8 @@ class S3ProcessorDiscoveryTests {
 	@Test
 	void propertiesNameTheBucketPerStageAndOverrideTheAnnotation() {
 		this.contextRunner.withUserConfiguration(FilesConfiguration.class)
-			.withPropertyValues("tributary.buckets.Files.name=files.prod.example", "tributary.processors.logObjects.events=s3:ObjectRemoved:*",
+			.withPropertyValues("tributary.buckets.Files.name=files.prod.example",
+					"tributary.processors.logObjects.events=s3:ObjectRemoved:*",
 					"tributary.processors.logObjects.suffix=.txt", "tributary.processors.logObjects.delivery=direct")
 			.run((context) -> {
 				S3EventBinding binding = context.getBean(StreamProcessorRegistry.class)

@@ -49,7 +49,9 @@ class S3FunctionInvokerIntegrationTests {
 
 	@Test
 	void aQueuedNotificationReachesTheProcessorTypedWithItsKeyDecoded() {
-		assertThat(invoke(queued, sqsEvent(s3Event("ObjectCreated:Put", "my+notes+%C3%A9+%2B1.txt", 5, "0055AED6DCD90281E5")))).isEqualTo(SUCCESS);
+		String key = "my+notes+%C3%A9+%2B1.txt";
+		assertThat(invoke(queued, sqsEvent(s3Event("ObjectCreated:Put", key, 5, "0055AED6DCD90281E5"))))
+			.isEqualTo(SUCCESS);
 		assertThat(S3LambdaTestApplication.received).singleElement().satisfies((record) -> {
 			assertThat(record.itemIdentifier()).isEqualTo("m-0");
 			assertThat(record.eventName()).isEqualTo("ObjectCreated:Put");

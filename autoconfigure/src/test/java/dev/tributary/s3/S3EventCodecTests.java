@@ -48,8 +48,9 @@ class S3EventCodecTests {
 
 	@Test
 	void aMessageWithTwoRecordsIsRefusedSinceS3SendsOne() {
-		String record = "{\"eventSource\":\"aws:s3\",\"eventTime\":\"2026-12-02T10:00:00Z\",\"eventName\":\"ObjectCreated:Put\","
-				+ "\"s3\":{\"bucket\":{\"name\":\"b\"},\"object\":{\"key\":\"k\",\"size\":1}}}";
+		String record = "{\"eventSource\":\"aws:s3\",\"eventTime\":\"2026-12-02T10:00:00Z\","
+				+ "\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"bucket\":{\"name\":\"b\"},"
+				+ "\"object\":{\"key\":\"k\",\"size\":1}}}";
 		assertThatExceptionOfType(S3EventException.class)
 			.isThrownBy(() -> this.codec.readMessage("{\"Records\":[" + record + "," + record + "]}", "m-3"))
 			.withMessageContaining("holds 2 S3 event records");

@@ -35,9 +35,11 @@ import dev.tributary.deploy.resource.OnFailureDestinations;
 import dev.tributary.deploy.resource.RemovalStep;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.s3.ArtifactBucketStep;
+import dev.tributary.deploy.s3.AsyncInvokeStep;
 import dev.tributary.deploy.s3.BucketNotificationStep;
 import dev.tributary.deploy.s3.EventBucketStep;
 import dev.tributary.deploy.s3.QueuePolicyStep;
+import dev.tributary.deploy.s3.S3InvokePermissionStep;
 import dev.tributary.deploy.sqs.DeadLetterQueueStep;
 import dev.tributary.deploy.sqs.QueueStep;
 import dev.tributary.deploy.sqs.SourceQueueStep;
@@ -45,8 +47,10 @@ import dev.tributary.deploy.sqs.SourceQueueStep;
 /**
  * The resources of an application in dependency order: tables (with their streams), Kinesis
  * streams, buckets and SQS queues (dead-letter queues before the queues whose redrive policy names
- * them), then the notification queues' policies and the buckets' notifications, (the role's policy and the mapping need the stream or queue ARN), then per processor,
- * whatever its source, its role, log group, function and mapping, then the HTTP API's resources
+ * them), the notification queues' policies and the buckets' notifications to them first (the
+ * role's policy and the mapping need the stream or queue ARN), then per processor, whatever its
+ * source, its role, log group, function and mapping (none for a function S3 invokes directly:
+ * its permission, retries and notification instead), then the HTTP API's resources
  * ({@link ApiSteps}) when the application has one, and last the resources of
  * processors removed from the code, deleted. Destroy walks the same resources the other way
  * round.
@@ -84,8 +88,17 @@ final class DeploySteps {
 			if (context.options().snapStart()) {
 				steps.add(new AliasStep(processor.name(), role.roleName(context)));
 			}
-			steps.add(new MappingStep(processor));
+			if (processor.isMapped()) {
+				steps.add(new MappingStep(processor));
+			}
 		}
+		// S3 invoking functions directly: the permission, retries and on-failure queue, then the
+		// bucket's notification (S3 checks the permission when the notification is written).
+		directS3Processors(registry).forEach((processor) -> {
+			steps.add(new S3InvokePermissionStep(processor.name(), processor.binding().bucket().name()));
+			steps.add(new AsyncInvokeStep(processor.name()));
+			steps.add(new BucketNotificationStep(processor.name(), processor.binding()));
+		});
 		context.options()
 			.api()
 			.ifPresentOrElse((api) -> steps.addAll(ApiSteps.forDeploy(api, registry, context)),
@@ -100,9 +113,14 @@ final class DeploySteps {
 			.api()
 			.ifPresentOrElse((api) -> steps.addAll(ApiSteps.forDestroy(api, context)),
 					() -> steps.addAll(ApiSteps.forRemoved(context)));
+		// A bucket stops invoking a function before the function goes.
+		directS3Processors(registry)
+			.forEach((processor) -> steps.add(new BucketNotificationStep(processor.name(), processor.binding())));
 		for (DeployedProcessor processor : processors(registry)) {
 			RoleStep role = new RoleStep(processor);
-			steps.add(new MappingStep(processor));
+			if (processor.isMapped()) {
+				steps.add(new MappingStep(processor));
+			}
 			steps.add(new FunctionStep(processor.name(), role.roleName(context)));
 			steps.add(role);
 			steps.add(new LogGroupStep(processor.name()));
@@ -188,6 +206,16 @@ final class DeploySteps {
 					|| (processor.binding() instanceof S3EventBinding s3 && s3.queue() != null
 							&& s3.queue().id().equals(queue.id())))
 			.map(ProcessorDefinition::name)
+			.toList();
+	}
+
+	/**
+	 * The S3 processors S3 invokes directly.
+	 */
+	static List<S3ProcessorDefinition> directS3Processors(StreamProcessorRegistry registry) {
+		return registry.getProcessors(S3ProcessorDefinition.class)
+			.stream()
+			.filter((processor) -> processor.binding().queue() == null)
 			.toList();
 	}
 

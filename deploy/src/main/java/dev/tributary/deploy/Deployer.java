@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import dev.tributary.HttpApiDefinition;
-import dev.tributary.ProcessorDefinition;
-import dev.tributary.S3Delivery;
-import dev.tributary.S3ProcessorDefinition;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.deploy.lambda.FunctionUrlStep;
 import dev.tributary.deploy.lock.DeployLock;
@@ -19,7 +16,6 @@ import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
 import dev.tributary.deploy.retry.Retrier;
-import dev.tributary.registry.DefaultStreamProcessorRegistry;
 
 import org.springframework.util.Assert;
 
@@ -68,9 +64,8 @@ public final class Deployer {
 	 * @return the plan
 	 */
 	public Plan plan(StreamProcessorRegistry registry, DeployOptions options) {
-		StreamProcessorRegistry deployable = deployable(registry);
-		DeployContext context = context(deployable, options);
-		Plan plan = plan(DeploySteps.forDeploy(deployable, context), context, ResourceStep::plan);
+		DeployContext context = context(registry, options);
+		Plan plan = plan(DeploySteps.forDeploy(registry, context), context, ResourceStep::plan);
 		this.output.println(this.printer.format(plan));
 		return plan;
 	}
@@ -83,9 +78,8 @@ public final class Deployer {
 	 * @throws DeployException if a resource cannot be applied
 	 */
 	public Plan deploy(StreamProcessorRegistry registry, DeployOptions options) {
-		StreamProcessorRegistry deployable = deployable(registry);
-		DeployContext context = context(deployable, options);
-		List<ResourceStep> steps = DeploySteps.forDeploy(deployable, context);
+		DeployContext context = context(registry, options);
+		List<ResourceStep> steps = DeploySteps.forDeploy(registry, context);
 		Plan plan = run("Deploy", steps, context, ResourceStep::plan);
 		options.api().ifPresent((api) -> FunctionUrlStep.url(context).ifPresent((url) -> {
 			this.output.println("Api URL: " + url);
@@ -106,31 +100,8 @@ public final class Deployer {
 	 * @return the plan that was applied
 	 */
 	public Plan destroy(StreamProcessorRegistry registry, DeployOptions options) {
-		StreamProcessorRegistry deployable = deployable(registry);
-		DeployContext context = context(deployable, options);
-		return run("Destroy", DeploySteps.forDestroy(deployable, context), context, ResourceStep::planDestroy);
-	}
-
-	/**
-	 * The processors deploy can provision: all but S3 event processors that S3 would invoke
-	 * directly, which it does not provision yet. Each one left out is said so, in words, before
-	 * the plan.
-	 */
-	private StreamProcessorRegistry deployable(StreamProcessorRegistry registry) {
-		List<ProcessorDefinition<?>> direct = registry.getProcessors()
-			.stream()
-			.filter((processor) -> processor instanceof S3ProcessorDefinition s3
-					&& s3.binding().delivery() == S3Delivery.DIRECT)
-			.toList();
-		if (direct.isEmpty()) {
-			return registry;
-		}
-		direct.forEach((processor) -> this.output.println("! not deployed: processor '" + processor.name() + "' reads "
-				+ processor.binding().describe() + " delivered directly; deploy does not provision direct S3 "
-				+ "delivery yet (use delivery SQS, the default): it runs in the local runtime and its Lambda "
-				+ "artifact answers S3 events, but no AWS resource is created or changed for it"));
-		return new DefaultStreamProcessorRegistry(
-				registry.getProcessors().stream().filter((processor) -> !direct.contains(processor)).toList());
+		DeployContext context = context(registry, options);
+		return run("Destroy", DeploySteps.forDestroy(registry, context), context, ResourceStep::planDestroy);
 	}
 
 	private Plan run(String verb, List<ResourceStep> steps, DeployContext context,

@@ -44,7 +44,8 @@ public class FilesController {
 
 	@PutMapping("/{name}")
 	public ResponseEntity<Void> put(@PathVariable String name, @RequestBody byte[] content) {
-		this.s3.putObject((request) -> request.bucket(this.bucket).key(name), software.amazon.awssdk.core.sync.RequestBody.fromBytes(content));
+		this.s3.putObject((request) -> request.bucket(this.bucket).key(name),
+				software.amazon.awssdk.core.sync.RequestBody.fromBytes(content));
 		return ResponseEntity.ok().build();
 	}
 

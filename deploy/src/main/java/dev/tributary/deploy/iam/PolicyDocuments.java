@@ -146,6 +146,8 @@ public final class PolicyDocuments {
 					statement("ListStreams", List.of("kinesis:ListStreams"), "*"));
 			case SQS_QUEUE -> List.of(statement("ReadQueue", List.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
 					"sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility"), streamArn));
+			// S3 invokes the function itself: the role reads nothing to be fed.
+			case S3_BUCKET -> List.of();
 		};
 	}
 

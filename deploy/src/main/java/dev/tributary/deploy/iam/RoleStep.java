@@ -141,6 +141,10 @@ public final class RoleStep implements ResourceStep {
 	private String summary() {
 		int targets = this.processor.options().sendsTo().size();
 		String sends = (targets == 0) ? "" : ", sends to " + targets + ((targets == 1) ? " queue" : " queues");
+		if (!this.processor.isMapped()) {
+			return "own log group, on-failure queue"
+					+ ((this.processor.readableObjects() != null) ? ", reads " + this.processor.readableObjects() : "");
+		}
 		if (this.processor.readsQueue()) {
 			return "queue read, own log group" + sends
 					+ ((this.processor.readableObjects() != null) ? ", reads " + this.processor.readableObjects() : "");

@@ -133,8 +133,11 @@ public final class FunctionUrlPermissionStep implements ResourceStep {
 	/**
 	 * The statement ids of the function's resource policy; none when the function or its policy
 	 * does not exist yet.
+	 * @param lambda the Lambda client
+	 * @param function the function's name
+	 * @return the statement ids
 	 */
-	static Set<String> statementIds(LambdaClient lambda, String function) {
+	public static Set<String> statementIds(LambdaClient lambda, String function) {
 		String policy;
 		try {
 			policy = lambda.getPolicy((request) -> request.functionName(function)).policy();

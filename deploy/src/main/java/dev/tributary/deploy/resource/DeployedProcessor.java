@@ -27,7 +27,7 @@ import org.springframework.util.Assert;
  * @param source the kind of stream it reads
  * @param streamId the id of the table ({@link Source#DYNAMODB_STREAM}), of the Kinesis
  * stream ({@link Source#KINESIS_STREAM}) or of the SQS queue ({@link Source#SQS_QUEUE}) whose
- * ARN the source's step publishes
+ * ARN the source's step publishes, or the name of the bucket ({@link Source#S3_BUCKET})
  * @param startingPosition where a new mapping starts reading a stream; {@code null} for a
  * queue, which has no position
  * @param startingPositionTimestamp the point in time to start from, set exactly with
@@ -47,7 +47,7 @@ public record DeployedProcessor(String name, ProcessorOptions options, Source so
 		Assert.notNull(options, "'options' must not be null");
 		Assert.notNull(source, "'source' must not be null");
 		Assert.hasText(streamId, "'streamId' must not be empty");
-		Assert.isTrue((startingPosition == null) == (source == Source.SQS_QUEUE),
+		Assert.isTrue((startingPosition == null) == (source == Source.SQS_QUEUE || source == Source.S3_BUCKET),
 				"'startingPosition' must be set exactly for a stream");
 		Assert.isTrue(maximumConcurrency == null || source == Source.SQS_QUEUE,
 				"'maximumConcurrency' is a queue setting");
@@ -89,12 +89,32 @@ public record DeployedProcessor(String name, ProcessorOptions options, Source so
 			return new DeployedProcessor(processor.name(), processor.options(), Source.SQS_QUEUE, sqs.queue().id(),
 					null, null, sqs.options().maximumConcurrency());
 		}
-		if (binding instanceof S3EventBinding s3 && s3.queue() != null) {
-			// Through its notification queue, an S3 processor's function is mapped like an SQS one.
-			return new DeployedProcessor(processor.name(), processor.options(), Source.SQS_QUEUE, s3.queue().id(), null,
-					null, s3.queueOptions().maximumConcurrency(), s3.readsObjects() ? s3.objectsArn() : null);
+		if (binding instanceof S3EventBinding s3) {
+			String objects = s3.readsObjects() ? s3.objectsArn() : null;
+			if (s3.queue() != null) {
+				// Through its notification queue, an S3 processor's function is mapped like an SQS one.
+				return new DeployedProcessor(processor.name(), processor.options(), Source.SQS_QUEUE, s3.queue().id(),
+						null, null, s3.queueOptions().maximumConcurrency(), objects);
+			}
+			// Invoked by S3 directly: no mapping; what its retries leave goes to its on-failure queue.
+			ProcessorOptions options = processor.options()
+				.toBuilder()
+				.onFailureDestination(directFailureQueue(processor.name()))
+				.build();
+			return new DeployedProcessor(processor.name(), options, Source.S3_BUCKET, s3.bucket().name(), null, null,
+					null, objects);
 		}
 		throw new IllegalStateException("Unknown source binding " + binding.describe());
+	}
+
+	/**
+	 * The on-failure queue (this stage's, by name) of an S3 processor invoked directly: where
+	 * Lambda sends an event its retries did not process.
+	 * @param processor the processor's name
+	 * @return the queue's name as the application gives it
+	 */
+	public static String directFailureQueue(String processor) {
+		return processor + "-failed";
 	}
 
 	/**
@@ -107,6 +127,7 @@ public record DeployedProcessor(String name, ProcessorOptions options, Source so
 			case DYNAMODB_STREAM -> context.streamArn(this.streamId);
 			case KINESIS_STREAM -> context.kinesisStreamArn(this.streamId);
 			case SQS_QUEUE -> context.sourceQueueArn(this.streamId);
+			case S3_BUCKET -> Optional.of("arn:aws:s3:::" + this.streamId);
 		};
 	}
 
@@ -121,6 +142,15 @@ public record DeployedProcessor(String name, ProcessorOptions options, Source so
 	}
 
 	/**
+	 * Whether an event source mapping feeds the function: every source but a bucket that
+	 * invokes it directly.
+	 * @return whether the processor has a mapping
+	 */
+	public boolean isMapped() {
+		return this.source != Source.S3_BUCKET;
+	}
+
+	/**
 	 * The kinds of stream a deployed processor reads.
 	 */
 	public enum Source {
@@ -132,7 +162,10 @@ public record DeployedProcessor(String name, ProcessorOptions options, Source so
 		KINESIS_STREAM,
 
 		/** An SQS queue. */
-		SQS_QUEUE
+		SQS_QUEUE,
+
+		/** A bucket whose notifications S3 sends to the function directly: no mapping. */
+		S3_BUCKET
 
 	}
 

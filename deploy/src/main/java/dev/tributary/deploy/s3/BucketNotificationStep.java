@@ -2,6 +2,7 @@ package dev.tributary.deploy.s3;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,17 +14,21 @@ import dev.tributary.deploy.plan.ResourceChange;
 import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.FilterRule;
 import software.amazon.awssdk.services.s3.model.GetBucketNotificationConfigurationResponse;
+import software.amazon.awssdk.services.s3.model.LambdaFunctionConfiguration;
 import software.amazon.awssdk.services.s3.model.NotificationConfiguration;
+import software.amazon.awssdk.services.s3.model.NotificationConfigurationFilter;
 import software.amazon.awssdk.services.s3.model.QueueConfiguration;
 
 import org.springframework.util.Assert;
 
 /**
  * A processor's entry in its bucket's notification configuration: id
- * {@code tributary-<processor>}, the processor's queue, its event types, prefix and suffix. A
+ * {@code tributary-<processor>}, the processor's queue (or, delivered directly, its function),
+ * its event types, prefix and suffix. A
  * bucket has one configuration for all its consumers, so deploy reads it, replaces only its own
  * entry and writes it back with every other entry (queues, topics, functions, EventBridge) as it
  * was; destroy removes only its own entry.
@@ -46,7 +51,6 @@ public final class BucketNotificationStep implements ResourceStep {
 	public BucketNotificationStep(String processor, S3EventBinding binding) {
 		Assert.hasText(processor, "'processor' must not be empty");
 		Assert.notNull(binding, "'binding' must not be null");
-		Assert.notNull(binding.queue(), "'binding' must deliver through a queue");
 		this.processor = processor;
 		this.binding = binding;
 	}
@@ -58,18 +62,18 @@ public final class BucketNotificationStep implements ResourceStep {
 	@Override
 	public StepPlan plan(DeployContext context) {
 		String bucket = this.binding.bucket().name();
-		QueueConfiguration desired = desired(context);
+		Entry desired = desired(context);
 		S3Client s3 = context.clients().s3();
-		QueueConfiguration current = S3Buckets.exists(s3, bucket) ? findEntry(read(s3, bucket)) : null;
-		if (current != null && same(current, desired)) {
+		Entry current = S3Buckets.exists(s3, bucket) ? findEntry(read(s3, bucket)) : null;
+		if (desired.equals(current)) {
 			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, name()));
 		}
 		List<FieldChange> fields = List.of(
-				new FieldChange("Events", (current != null) ? String.valueOf(current.eventsAsStrings()) : null,
-						String.valueOf(desired.eventsAsStrings())),
-				new FieldChange("Queue", (current != null) ? current.queueArn() : null, desired.queueArn()),
-				new FieldChange("Filter", (current != null) ? rules(current).toString() : null,
-						rules(desired).toString()));
+				new FieldChange("Events", (current != null) ? String.valueOf(current.events()) : null,
+						String.valueOf(desired.events())),
+				new FieldChange("Target", (current != null) ? current.target() : null, desired.target()),
+				new FieldChange("Filter", (current != null) ? current.rules().toString() : null,
+						desired.rules().toString()));
 		return new StepPlan(ResourceChange.of(TYPE, name(), (current != null) ? Action.UPDATE : Action.CREATE,
 				fields.stream().filter((field) -> !Objects.equals(field.from(), field.to())).toList()),
 				() -> write(context, desired));
@@ -89,72 +93,106 @@ public final class BucketNotificationStep implements ResourceStep {
 		return this.binding.bucket().name() + "/" + entryId(this.processor);
 	}
 
-	private QueueConfiguration desired(DeployContext context) {
-		List<FilterRule> rules = new ArrayList<>();
+	private Entry desired(DeployContext context) {
+		Set<String> rules = new TreeSet<>();
 		// Lower-case rule names, as the API documents them; empty values are refused.
 		if (!this.binding.prefix().isEmpty()) {
-			rules.add(FilterRule.builder().name("prefix").value(this.binding.prefix()).build());
+			rules.add("prefix=" + this.binding.prefix());
 		}
 		if (!this.binding.suffix().isEmpty()) {
-			rules.add(FilterRule.builder().name("suffix").value(this.binding.suffix()).build());
+			rules.add("suffix=" + this.binding.suffix());
 		}
-		QueueConfiguration.Builder entry = QueueConfiguration.builder()
-			.id(entryId(this.processor))
-			.queueArn(context.arn("sqs", this.binding.queue().name()))
-			.eventsWithStrings(this.binding.events());
-		if (!rules.isEmpty()) {
-			entry.filter((filter) -> filter.key((key) -> key.filterRules(rules)));
-		}
-		return entry.build();
+		String target = (this.binding.queue() != null) ? context.arn("sqs", this.binding.queue().name())
+				: context.arn("lambda", "function:" + context.names().function(this.processor));
+		return new Entry(target, new TreeSet<>(this.binding.events()), rules);
 	}
 
 	private GetBucketNotificationConfigurationResponse read(S3Client s3, String bucket) {
 		return s3.getBucketNotificationConfiguration((request) -> request.bucket(bucket));
 	}
 
-	private QueueConfiguration findEntry(GetBucketNotificationConfigurationResponse configuration) {
+	private @Nullable Entry findEntry(GetBucketNotificationConfigurationResponse configuration) {
 		String id = entryId(this.processor);
-		return configuration.queueConfigurations().stream().filter((entry) -> id.equals(entry.id())).findFirst()
-			.orElse(null);
+		for (QueueConfiguration entry : configuration.queueConfigurations()) {
+			if (id.equals(entry.id())) {
+				return new Entry(entry.queueArn(), new TreeSet<>(entry.eventsAsStrings()), rules(entry.filter()));
+			}
+		}
+		for (LambdaFunctionConfiguration entry : configuration.lambdaFunctionConfigurations()) {
+			if (id.equals(entry.id())) {
+				return new Entry(entry.lambdaFunctionArn(), new TreeSet<>(entry.eventsAsStrings()),
+						rules(entry.filter()));
+			}
+		}
+		return null;
 	}
 
 	/**
 	 * Write the bucket's configuration with this processor's entry replaced by {@code entry}, or
 	 * removed when it is {@code null}; every other entry stays.
 	 */
-	private void write(DeployContext context, QueueConfiguration entry) {
+	private void write(DeployContext context, @Nullable Entry entry) {
 		String bucket = this.binding.bucket().name();
 		S3Client s3 = context.clients().s3();
 		GetBucketNotificationConfigurationResponse current = read(s3, bucket);
 		String id = entryId(this.processor);
 		List<QueueConfiguration> queues = new ArrayList<>();
 		current.queueConfigurations().stream().filter((candidate) -> !id.equals(candidate.id())).forEach(queues::add);
-		if (entry != null) {
-			queues.add(entry);
+		List<LambdaFunctionConfiguration> functions = new ArrayList<>();
+		current.lambdaFunctionConfigurations()
+			.stream()
+			.filter((candidate) -> !id.equals(candidate.id()))
+			.forEach(functions::add);
+		if (entry != null && this.binding.queue() != null) {
+			queues.add(QueueConfiguration.builder()
+				.id(id)
+				.queueArn(entry.target())
+				.eventsWithStrings(entry.events())
+				.filter(filter(entry))
+				.build());
+		}
+		else if (entry != null) {
+			functions.add(LambdaFunctionConfiguration.builder()
+				.id(id)
+				.lambdaFunctionArn(entry.target())
+				.eventsWithStrings(entry.events())
+				.filter(filter(entry))
+				.build());
 		}
 		NotificationConfiguration desired = NotificationConfiguration.builder()
 			.queueConfigurations(queues)
 			.topicConfigurations(current.topicConfigurations())
-			.lambdaFunctionConfigurations(current.lambdaFunctionConfigurations())
+			.lambdaFunctionConfigurations(functions)
 			.eventBridgeConfiguration(current.eventBridgeConfiguration())
 			.build();
 		context.retrier().run("PutBucketNotificationConfiguration " + bucket, () -> s3
 			.putBucketNotificationConfiguration((request) -> request.bucket(bucket).notificationConfiguration(desired)));
 	}
 
-	private static boolean same(QueueConfiguration current, QueueConfiguration desired) {
-		return Objects.equals(current.queueArn(), desired.queueArn())
-				&& new TreeSet<>(current.eventsAsStrings()).equals(new TreeSet<>(desired.eventsAsStrings()))
-				&& rules(current).equals(rules(desired));
+	private static @Nullable NotificationConfigurationFilter filter(Entry entry) {
+		if (entry.rules().isEmpty()) {
+			return null;
+		}
+		List<FilterRule> rules = entry.rules().stream().map((rule) -> {
+			int equals = rule.indexOf('=');
+			return FilterRule.builder().name(rule.substring(0, equals)).value(rule.substring(equals + 1)).build();
+		}).toList();
+		return NotificationConfigurationFilter.builder().key((key) -> key.filterRules(rules)).build();
 	}
 
-	private static Set<String> rules(QueueConfiguration entry) {
+	private static Set<String> rules(@Nullable NotificationConfigurationFilter filter) {
 		Set<String> rules = new TreeSet<>();
-		if (entry.filter() != null && entry.filter().key() != null) {
-			entry.filter().key().filterRules().forEach((rule) -> rules.add(rule.nameAsString().toLowerCase() + "="
+		if (filter != null && filter.key() != null) {
+			filter.key().filterRules().forEach((rule) -> rules.add(rule.nameAsString().toLowerCase(Locale.ROOT) + "="
 					+ rule.value()));
 		}
 		return rules;
+	}
+
+	/**
+	 * An entry as deploy compares it: where it sends, which events, which key filter rules.
+	 */
+	private record Entry(String target, Set<String> events, Set<String> rules) {
 	}
 
 }

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
+import software.amazon.awssdk.services.lambda.model.GetFunctionEventInvokeConfigResponse;
+import software.amazon.awssdk.services.s3.model.LambdaFunctionConfiguration;
 import software.amazon.awssdk.services.s3.model.NotificationConfiguration;
 import software.amazon.awssdk.services.s3.model.QueueConfiguration;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -43,7 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its dead-letter queue, the queue policy that lets exactly this bucket send, the bucket's
  * notification entry (every other entry kept, through deploy and destroy), the role reading the
  * queue, the function and its mapping; a second run changes nothing; destroy removes only this
- * app's entry and statement and keeps the bucket.
+ * app's entry and statement and keeps the bucket. Delivered directly: the function's permission
+ * for the bucket, two retries and the on-failure queue, the function's notification entry, no
+ * mapping.
  */
 @ExtendWith(MotoServerExtension.class)
 class S3EventDeployIntegrationTests {
@@ -183,6 +187,67 @@ class S3EventDeployIntegrationTests {
 		assertThat(read).isNotNull();
 		assertThat(read.get("Resource").asString()).isEqualTo("arn:aws:s3:::" + this.bucket + "/incoming/*");
 		assertThat(read.get("Action").toString()).isEqualTo("[\"s3:GetObject\",\"s3:GetObjectVersion\"]");
+	}
+
+	@Test
+	void aProcessorS3InvokesDirectlyGetsItsPermissionRetriesAndOnFailureQueueAndNoMapping() throws Exception {
+		S3BucketDescriptor bucket = new S3BucketDescriptor("Files", this.bucket, null);
+		S3EventBinding binding = new S3EventBinding(bucket, List.of("s3:ObjectCreated:*"), "", "", S3Delivery.DIRECT,
+				null, SqsQueueOptions.defaults());
+		Function<Flux<S3EventRecord>, Mono<Void>> function = (records) -> records.then();
+		StreamProcessorRegistry registry = new DefaultStreamProcessorRegistry(List.of(new S3ProcessorDefinition(
+				"uploads", binding, ProcessorOptions.builder().batchSize(10).build(), function)));
+		ResourceNames names = new ResourceNames(this.fixture.app(), "dev");
+		String functionName = names.function("uploads");
+		String failureQueue = names.queue("uploads-failed");
+
+		Plan first = this.fixture.deployer().deploy(registry, options());
+
+		assertThat(first.changes()).extracting((change) -> change.type() + " " + change.action())
+			.containsExactly("bucket CREATE", "queue CREATE", "role CREATE", "log-group CREATE",
+					"function CREATE", "s3-permission CREATE", "async-invoke CREATE", "notification CREATE");
+		JsonNode permission = json.readTree(this.fixture.clients()
+			.lambda()
+			.getPolicy((request) -> request.functionName(functionName))
+			.policy()).get("Statement").get(0);
+		assertThat(permission.get("Principal").toString()).contains("s3.amazonaws.com");
+		assertThat(permission.get("Condition").toString()).contains("arn:aws:s3:::" + this.bucket, ACCOUNT);
+		GetFunctionEventInvokeConfigResponse invoke = this.fixture.clients()
+			.lambda()
+			.getFunctionEventInvokeConfig((request) -> request.functionName(functionName));
+		assertThat(invoke.maximumRetryAttempts()).isEqualTo(2);
+		assertThat(invoke.destinationConfig().onFailure().destination()).isEqualTo(arn(failureQueue));
+		assertThat(this.fixture.clients()
+			.lambda()
+			.listEventSourceMappings((request) -> request.functionName(functionName))
+			.eventSourceMappings()).isEmpty();
+		List<LambdaFunctionConfiguration> entries = this.fixture.clients()
+			.s3()
+			.getBucketNotificationConfiguration((request) -> request.bucket(this.bucket))
+			.lambdaFunctionConfigurations();
+		assertThat(entries).singleElement().satisfies((entry) -> {
+			assertThat(entry.id()).isEqualTo("tributary-uploads");
+			assertThat(entry.lambdaFunctionArn()).endsWith(":function:" + functionName);
+		});
+		JsonNode rolePolicy = json.readTree(URLDecoder.decode(this.fixture.clients()
+			.iam()
+			.getRolePolicy((request) -> request.roleName(names.role("uploads", "us-east-1"))
+				.policyName(ResourceNames.POLICY_NAME))
+			.policyDocument(), StandardCharsets.UTF_8));
+		assertThat(rolePolicy.toString()).contains("SendFailedRecords", arn(failureQueue)).doesNotContain("ReadQueue");
+
+		this.fixture.recorder().clear();
+		assertThat(this.fixture.deployer().deploy(registry, options()).isEmpty()).isTrue();
+		assertThat(this.fixture.recorder().mutatingCalls()).isEmpty();
+
+		Plan destroyed = this.fixture.deployer().destroy(registry, options());
+		assertThat(destroyed.changes()).filteredOn((change) -> change.action().mutates())
+			.extracting((change) -> change.type() + " " + change.action())
+			.contains("notification DELETE", "function DELETE", "role DELETE");
+		assertThat(this.fixture.clients()
+			.s3()
+			.getBucketNotificationConfiguration((request) -> request.bucket(this.bucket))
+			.lambdaFunctionConfigurations()).isEmpty();
 	}
 
 	private StreamProcessorRegistry registry() {
