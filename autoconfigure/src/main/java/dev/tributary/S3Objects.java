@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
+import dev.tributary.kinesis.PayloadMappers;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -107,9 +108,11 @@ public final class S3Objects {
 			return this.json.readValue(content, type);
 		}
 		catch (JacksonException ex) {
-			// The parser's message, not the content: the object may hold personal data.
+			// Where and why, never the content (Jackson's own message quotes values), which may
+			// hold personal data.
 			throw new RecordProcessingException(record, new IllegalArgumentException("Object in bucket "
-					+ record.bucket() + " cannot be mapped to " + type.getName() + ": " + ex.getOriginalMessage()));
+					+ record.bucket() + " cannot be mapped to " + type.getName() + ": "
+					+ PayloadMappers.describeFailure(ex)));
 		}
 		catch (IOException ex) {
 			throw new RecordProcessingException(record, new UncheckedIOException(ex));
