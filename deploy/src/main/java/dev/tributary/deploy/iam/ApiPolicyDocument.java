@@ -2,9 +2,9 @@ package dev.tributary.deploy.iam;
 
 import java.util.List;
 
-import dev.tributary.HttpApiDefinition;
 import dev.tributary.HttpApiDefinition.AccessGrant;
 import dev.tributary.HttpApiDefinition.ResourceKind;
+import dev.tributary.HttpApiDefinition;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -2,12 +2,10 @@ package dev.tributary.deploy.iam;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import dev.tributary.HttpApiDefinition;
 import dev.tributary.HttpApiDefinition.AccessGrant;
+import dev.tributary.HttpApiDefinition;
 import dev.tributary.deploy.lambda.ApiFunction;
 import dev.tributary.deploy.plan.Action;
 import dev.tributary.deploy.plan.FieldChange;
@@ -15,9 +13,7 @@ import dev.tributary.deploy.plan.ResourceChange;
 import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
-import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.iam.model.Tag;
 
@@ -60,19 +56,19 @@ public final class ApiRoleStep implements ResourceStep {
 		String trust = PolicyDocuments.trustPolicy();
 		String policy = ApiPolicyDocument.of(this.api,
 				context.logGroupArn(context.names().logGroup(ApiFunction.ID)), context.region(), context.accountId());
-		Optional<Role> role = getRole(iam, name);
+		Optional<Role> role = IamRoles.find(iam, name);
 		if (role.isEmpty()) {
 			return new StepPlan(ResourceChange.of(TYPE, name, Action.CREATE,
 					List.of(FieldChange.set("AssumeRolePolicy", "lambda.amazonaws.com"),
 							FieldChange.set("Policy", summary(context)))),
 					() -> {
 						create(context, name, trust);
-						put(context, name, policy);
+						IamRoles.putPolicy(context, name, ApiPolicyDocument.POLICY_NAME, policy);
 					});
 		}
-		context.tags().requireManaged(TYPE, name, tags(iam, name));
+		context.tags().requireManaged(TYPE, name, IamRoles.tags(iam, name));
 		boolean trustChanged = !PolicyDocuments.same(role.get().assumeRolePolicyDocument(), trust);
-		String current = getPolicy(iam, name);
+		String current = IamRoles.policy(iam, name, ApiPolicyDocument.POLICY_NAME);
 		boolean policyChanged = !PolicyDocuments.same(current, policy);
 		List<FieldChange> changes = new ArrayList<>();
 		if (trustChanged) {
@@ -91,7 +87,7 @@ public final class ApiRoleStep implements ResourceStep {
 							() -> iam.updateAssumeRolePolicy((request) -> request.roleName(name).policyDocument(trust)));
 			}
 			if (policyChanged) {
-				put(context, name, policy);
+				IamRoles.putPolicy(context, name, ApiPolicyDocument.POLICY_NAME, policy);
 			}
 		});
 	}
@@ -99,19 +95,7 @@ public final class ApiRoleStep implements ResourceStep {
 	@Override
 	public StepPlan planDestroy(DeployContext context) {
 		String name = roleName(context);
-		IamClient iam = context.clients().iam();
-		if (getRole(iam, name).isEmpty()) {
-			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, name));
-		}
-		context.tags().requireManaged(TYPE, name, tags(iam, name));
-		return new StepPlan(ResourceChange.of(TYPE, name, Action.DELETE, List.of()), () -> {
-			iam.listRolePolicies((request) -> request.roleName(name))
-				.policyNames()
-				.forEach((policy) -> context.retrier()
-					.run("DeleteRolePolicy " + policy,
-							() -> iam.deleteRolePolicy((request) -> request.roleName(name).policyName(policy))));
-			context.retrier().run("DeleteRole " + name, () -> iam.deleteRole((request) -> request.roleName(name)));
-		});
+		return IamRoles.planDelete(context, TYPE, name);
 	}
 
 	/**
@@ -141,41 +125,6 @@ public final class ApiRoleStep implements ResourceStep {
 					.assumeRolePolicyDocument(trust)
 					.description("Tributary HTTP API")
 					.tags(tags)));
-	}
-
-	private static void put(DeployContext context, String name, String policy) {
-		context.retrier()
-			.run("PutRolePolicy " + name, () -> context.clients()
-				.iam()
-				.putRolePolicy((request) -> request.roleName(name)
-					.policyName(ApiPolicyDocument.POLICY_NAME)
-					.policyDocument(policy)));
-	}
-
-	private static Optional<Role> getRole(IamClient iam, String name) {
-		try {
-			return Optional.of(iam.getRole((request) -> request.roleName(name)).role());
-		}
-		catch (NoSuchEntityException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static Map<String, String> tags(IamClient iam, String name) {
-		return iam.listRoleTags((request) -> request.roleName(name))
-			.tags()
-			.stream()
-			.collect(Collectors.toMap(Tag::key, Tag::value, (first, second) -> first));
-	}
-
-	private static @Nullable String getPolicy(IamClient iam, String name) {
-		try {
-			return iam.getRolePolicy((request) -> request.roleName(name).policyName(ApiPolicyDocument.POLICY_NAME))
-				.policyDocument();
-		}
-		catch (NoSuchEntityException ex) {
-			return null;
-		}
 	}
 
 }

@@ -2,9 +2,7 @@ package dev.tributary.deploy.iam;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import dev.tributary.deploy.naming.ResourceNames;
 import dev.tributary.deploy.plan.Action;
@@ -16,7 +14,6 @@ import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.iam.model.Tag;
 
@@ -48,7 +45,7 @@ public final class RoleStep implements ResourceStep {
 	public StepPlan plan(DeployContext context) {
 		String name = roleName(context);
 		IamClient iam = context.clients().iam();
-		Optional<Role> role = getRole(iam, name);
+		Optional<Role> role = IamRoles.find(iam, name);
 		Optional<String> policy = desiredPolicy(context);
 		String trust = PolicyDocuments.trustPolicy();
 		if (role.isEmpty()) {
@@ -57,12 +54,12 @@ public final class RoleStep implements ResourceStep {
 							FieldChange.set("Policy", policy.map((p) -> summary()).orElse(FieldChange.KNOWN_AFTER_APPLY)))),
 					() -> {
 						createRole(context, name, trust);
-						putPolicy(context, name, policy.orElseThrow());
+						IamRoles.putPolicy(context, name, ResourceNames.POLICY_NAME, policy.orElseThrow());
 					});
 		}
-		context.tags().requireManaged(TYPE, name, tags(iam, name));
+		context.tags().requireManaged(TYPE, name, IamRoles.tags(iam, name));
 		boolean trustChanged = !PolicyDocuments.same(role.get().assumeRolePolicyDocument(), trust);
-		String current = getPolicy(iam, name);
+		String current = IamRoles.policy(iam, name, ResourceNames.POLICY_NAME);
 		boolean policyChanged = policy.isEmpty() || !PolicyDocuments.same(current, policy.get());
 		List<FieldChange> changes = new ArrayList<>();
 		if (trustChanged) {
@@ -82,7 +79,7 @@ public final class RoleStep implements ResourceStep {
 							() -> iam.updateAssumeRolePolicy((request) -> request.roleName(name).policyDocument(trust)));
 			}
 			if (policyChanged) {
-				putPolicy(context, name, policy.orElseThrow());
+				IamRoles.putPolicy(context, name, ResourceNames.POLICY_NAME, policy.orElseThrow());
 			}
 		});
 	}
@@ -100,19 +97,7 @@ public final class RoleStep implements ResourceStep {
 	 */
 	public static StepPlan planRemoval(DeployContext context, String processor) {
 		String name = context.names().role(processor, context.region());
-		IamClient iam = context.clients().iam();
-		if (getRole(iam, name).isEmpty()) {
-			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, name));
-		}
-		context.tags().requireManaged(TYPE, name, tags(iam, name));
-		return new StepPlan(ResourceChange.of(TYPE, name, Action.DELETE, List.of()), () -> {
-			iam.listRolePolicies((request) -> request.roleName(name))
-				.policyNames()
-				.forEach((policy) -> context.retrier()
-					.run("DeleteRolePolicy " + policy,
-							() -> iam.deleteRolePolicy((request) -> request.roleName(name).policyName(policy))));
-			context.retrier().run("DeleteRole " + name, () -> iam.deleteRole((request) -> request.roleName(name)));
-		});
+		return IamRoles.planDelete(context, TYPE, name);
 	}
 
 	/**
@@ -168,41 +153,6 @@ public final class RoleStep implements ResourceStep {
 					.assumeRolePolicyDocument(trust)
 					.description("Tributary stream processor " + this.processor.name())
 					.tags(tags)));
-	}
-
-	private void putPolicy(DeployContext context, String name, String policy) {
-		context.retrier()
-			.run("PutRolePolicy " + name, () -> context.clients()
-				.iam()
-				.putRolePolicy((request) -> request.roleName(name)
-					.policyName(ResourceNames.POLICY_NAME)
-					.policyDocument(policy)));
-	}
-
-	private static Optional<Role> getRole(IamClient iam, String name) {
-		try {
-			return Optional.of(iam.getRole((request) -> request.roleName(name)).role());
-		}
-		catch (NoSuchEntityException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static Map<String, String> tags(IamClient iam, String name) {
-		return iam.listRoleTags((request) -> request.roleName(name))
-			.tags()
-			.stream()
-			.collect(Collectors.toMap(Tag::key, Tag::value));
-	}
-
-	private static @Nullable String getPolicy(IamClient iam, String name) {
-		try {
-			return iam.getRolePolicy((request) -> request.roleName(name).policyName(ResourceNames.POLICY_NAME))
-				.policyDocument();
-		}
-		catch (NoSuchEntityException ex) {
-			return null;
-		}
 	}
 
 }
