@@ -1,18 +1,11 @@
 package dev.tributary.sample;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import dev.tributary.sample.ArtifactJvm.Invocations;
 import dev.tributary.test.MotoServerExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +22,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.util.FileSystemUtils;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,7 +36,7 @@ class ApiLambdaArtifactIntegrationTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private static Path unzipped;
+	private static ArtifactJvm artifact;
 
 	private static DynamoDbClient dynamoDb;
 
@@ -53,23 +44,7 @@ class ApiLambdaArtifactIntegrationTests {
 
 	@BeforeAll
 	static void unzipArtifactAndCreateTheTable() throws IOException {
-		Path artifact = Path.of(System.getProperty("lambda.artifact"));
-		unzipped = artifact.resolveSibling("lambda-artifact-api-test");
-		FileSystemUtils.deleteRecursively(unzipped);
-		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(artifact))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				Path target = unzipped.resolve(entry.getName()).normalize();
-				assertThat(target.startsWith(unzipped)).as(entry.getName()).isTrue();
-				if (entry.isDirectory()) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.createDirectories(target.getParent());
-					Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
+		artifact = ArtifactJvm.unpack("lambda-artifact-api-test");
 		dynamoDb = DynamoDbClient.builder()
 			.endpointOverride(MotoServerExtension.endpoint())
 			.region(Region.US_EAST_1)
@@ -120,63 +95,17 @@ class ApiLambdaArtifactIntegrationTests {
 	}
 
 	private static Invocations invoke(String... events) throws Exception {
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+TieredCompilation",
-				"-XX:TieredStopAtLevel=1", "-Dtributary.tables.Items.name=" + table,
-				"-Dspring.cloud.aws.endpoint=" + MotoServerExtension.endpoint(), "-cp", classpath(),
-				ApiLambdaArtifactMain.class.getName()));
-		for (String event : events) {
-			command.add(Path.of("src/test/resources/events", event).toAbsolutePath().toString());
-		}
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		Map<String, String> environment = builder.environment();
-		environment.remove("SPRING_CLOUD_FUNCTION_DEFINITION");
 		// What Lambda sets for a function; the credentials are the role's there, moto's here.
+		Map<String, String> environment = new HashMap<>();
+		environment.put("SPRING_CLOUD_FUNCTION_DEFINITION", null);
 		environment.put("MAIN_CLASS", SampleApplication.class.getName());
 		environment.put("AWS_LAMBDA_FUNCTION_NAME", "tributary-sample-dev-api");
 		environment.put("AWS_REGION", "us-east-1");
 		environment.put("AWS_ACCESS_KEY_ID", "test");
 		environment.put("AWS_SECRET_ACCESS_KEY", "test");
-		long start = System.nanoTime();
-		Process process = builder.start();
-		StringBuilder output = new StringBuilder();
-		List<String> results = new ArrayList<>();
-		long responseMillis = -1;
-		try (BufferedReader stdout = process.inputReader(StandardCharsets.UTF_8)) {
-			String line;
-			while ((line = stdout.readLine()) != null) {
-				if (line.startsWith(LambdaArtifactMain.RESPONSE) || line.startsWith(LambdaArtifactMain.ERROR)) {
-					if (responseMillis < 0) {
-						responseMillis = (System.nanoTime() - start) / 1_000_000;
-					}
-					results.add(line);
-				}
-				output.append(line).append(System.lineSeparator());
-			}
-		}
-		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		System.out.println(output);
-		assertThat(process.exitValue()).as(output.toString()).isZero();
-		return new Invocations(output.toString(), results, responseMillis);
-	}
-
-	private static String classpath() {
-		return String.join(java.io.File.pathSeparator, unzipped.toString(), unzipped.resolve("lib").toString() + "/*",
-				Path.of("target/test-classes").toAbsolutePath().toString());
-	}
-
-	private static String javaExecutable() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	/**
-	 * What one JVM running the artifact printed.
-	 *
-	 * @param output everything it printed
-	 * @param results one line per invocation: the response or the error, in order
-	 * @param responseMillis time from process start to the first result
-	 */
-	private record Invocations(String output, List<String> results, long responseMillis) {
-
+		return artifact.run(List.of("-Dtributary.tables.Items.name=" + table,
+				"-Dspring.cloud.aws.endpoint=" + MotoServerExtension.endpoint()), environment,
+				ApiLambdaArtifactMain.class, events);
 	}
 
 }

@@ -1,18 +1,15 @@
 package dev.tributary.sample;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import dev.tributary.sample.ArtifactJvm.Invocations;
 import dev.tributary.test.MotoServerExtension;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -31,8 +28,6 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +75,8 @@ class LambdaArtifactIntegrationTests {
 
 	private static Path artifact;
 
+	private static ArtifactJvm jvm;
+
 	private static SqsClient sqs;
 
 	private static String itemChangesUrl;
@@ -105,22 +102,8 @@ class LambdaArtifactIntegrationTests {
 	@BeforeAll
 	static void unzipArtifact() throws IOException {
 		artifact = Path.of(System.getProperty("lambda.artifact"));
-		unzipped = artifact.resolveSibling("lambda-artifact-test");
-		FileSystemUtils.deleteRecursively(unzipped);
-		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(artifact))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				Path target = unzipped.resolve(entry.getName()).normalize();
-				assertThat(target.startsWith(unzipped)).as(entry.getName()).isTrue();
-				if (entry.isDirectory()) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.createDirectories(target.getParent());
-					Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
+		jvm = ArtifactJvm.unpack("lambda-artifact-test");
+		unzipped = jvm.directory();
 	}
 
 	@Test
@@ -427,66 +410,17 @@ class LambdaArtifactIntegrationTests {
 	 */
 	private static Invocations invokeWith(List<String> properties, @Nullable String definition, String... events)
 			throws Exception {
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+TieredCompilation",
-				"-XX:TieredStopAtLevel=1", "-Dtributary.lambda.enabled=true", "-Dfile.encoding=UTF-8",
-				"-Dsun.stdout.encoding=UTF-8"));
-		command.addAll(properties);
-		command.addAll(List.of("-cp", classpath(), LambdaArtifactMain.class.getName()));
-		for (String event : events) {
-			command.add(Path.of("src/test/resources/events").resolve(event).toAbsolutePath().toString());
-		}
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		List<String> all = new ArrayList<>(List.of("-Dtributary.lambda.enabled=true"));
+		all.addAll(properties);
 		// What Lambda gives a function, with moto as the AWS endpoint.
-		builder.environment().put("AWS_ENDPOINT_URL", MotoServerExtension.endpoint().toString());
-		builder.environment().put("AWS_REGION", "us-east-1");
-		builder.environment().put("AWS_ACCESS_KEY_ID", "test");
-		builder.environment().put("AWS_SECRET_ACCESS_KEY", "test");
-		builder.environment().put("MAIN_CLASS", SampleApplication.class.getName());
-		builder.environment().remove("SPRING_CLOUD_FUNCTION_DEFINITION");
-		if (definition != null) {
-			builder.environment().put("SPRING_CLOUD_FUNCTION_DEFINITION", definition);
-		}
-		long start = System.nanoTime();
-		Process process = builder.start();
-		StringBuilder output = new StringBuilder();
-		List<String> results = new ArrayList<>();
-		long responseMillis = -1;
-		try (BufferedReader stdout = process.inputReader(StandardCharsets.UTF_8)) {
-			String line;
-			while ((line = stdout.readLine()) != null) {
-				if (line.startsWith(LambdaArtifactMain.RESPONSE) || line.startsWith(LambdaArtifactMain.ERROR)) {
-					if (responseMillis < 0) {
-						responseMillis = (System.nanoTime() - start) / 1_000_000;
-					}
-					results.add(line);
-				}
-				output.append(line).append(System.lineSeparator());
-			}
-		}
-		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		System.out.println(output);
-		assertThat(process.exitValue()).as(output.toString()).isZero();
-		return new Invocations(output.toString(), results, responseMillis);
-	}
-
-	private static String classpath() {
-		return String.join(java.io.File.pathSeparator, unzipped.toString(), unzipped.resolve("lib").toString() + "/*",
-				Path.of("target/test-classes").toAbsolutePath().toString());
-	}
-
-	private static String javaExecutable() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	/**
-	 * What one JVM running the artifact printed.
-	 *
-	 * @param output everything it printed
-	 * @param results one line per invocation: the response or the error, in order
-	 * @param responseMillis time from process start to the first result
-	 */
-	private record Invocations(String output, List<String> results, long responseMillis) {
-
+		Map<String, String> environment = new HashMap<>();
+		environment.put("MAIN_CLASS", SampleApplication.class.getName());
+		environment.put("SPRING_CLOUD_FUNCTION_DEFINITION", definition);
+		environment.put("AWS_ENDPOINT_URL", MotoServerExtension.endpoint().toString());
+		environment.put("AWS_REGION", "us-east-1");
+		environment.put("AWS_ACCESS_KEY_ID", "test");
+		environment.put("AWS_SECRET_ACCESS_KEY", "test");
+		return jvm.run(all, environment, LambdaArtifactMain.class, events);
 	}
 
 }
