@@ -29,6 +29,7 @@ import dev.tributary.deploy.lambda.AliasStep;
 import dev.tributary.deploy.lambda.FunctionStep;
 import dev.tributary.deploy.lambda.MappingStep;
 import dev.tributary.deploy.logs.LogGroupStep;
+import dev.tributary.deploy.naming.ResourceNames;
 import dev.tributary.deploy.resource.DeployContext;
 import dev.tributary.deploy.resource.DeployedProcessor;
 import dev.tributary.deploy.resource.OnFailureDestinations;
@@ -38,6 +39,7 @@ import dev.tributary.deploy.s3.ArtifactBucketStep;
 import dev.tributary.deploy.s3.AsyncInvokeStep;
 import dev.tributary.deploy.s3.BucketNotificationStep;
 import dev.tributary.deploy.s3.EventBucketStep;
+import dev.tributary.deploy.s3.NotificationQueues;
 import dev.tributary.deploy.s3.QueuePolicyStep;
 import dev.tributary.deploy.s3.S3InvokePermissionStep;
 import dev.tributary.deploy.sqs.DeadLetterQueueStep;
@@ -67,12 +69,13 @@ final class DeploySteps {
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
 		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream, readers(registry, stream))));
 		registry.getBuckets().forEach((bucket) -> steps.add(new EventBucketStep(bucket)));
-		steps.addAll(deadLetterQueueSteps(registry));
-		steps.addAll(queueSteps(registry));
+		steps.addAll(deadLetterQueueSteps(registry, context.names()));
+		steps.addAll(queueSteps(registry, context.names()));
 		// A bucket's notification to a queue needs the queue's policy to let the bucket send.
 		s3Processors(registry).forEach((processor) -> {
 			S3EventBinding binding = processor.binding();
-			steps.add(new QueuePolicyStep(binding.queue(), binding.bucket().name()));
+			SqsQueueDescriptor queue = NotificationQueues.staged(binding, context.names());
+			steps.add(new QueuePolicyStep(queue, binding.bucket().name()));
 			steps.add(new BucketNotificationStep(processor.name(), binding));
 		});
 		if (context.usesBucket()) {
@@ -129,7 +132,8 @@ final class DeploySteps {
 		s3Processors(registry).forEach((processor) -> {
 			S3EventBinding binding = processor.binding();
 			steps.add(new BucketNotificationStep(processor.name(), binding));
-			steps.add(new QueuePolicyStep(binding.queue(), binding.bucket().name()));
+			SqsQueueDescriptor queue = NotificationQueues.staged(binding, context.names());
+			steps.add(new QueuePolicyStep(queue, binding.bucket().name()));
 		});
 		registry.getBuckets().forEach((bucket) -> steps.add(new EventBucketStep(bucket)));
 		steps.addAll(forRemoved(registry, context));
@@ -138,8 +142,8 @@ final class DeploySteps {
 		registry.getTables().forEach((table) -> steps.add(new TableStep(table, viewType(registry, table))));
 		registry.getStreams().forEach((stream) -> steps.add(new StreamStep(stream, readers(registry, stream))));
 		// Queues before their dead-letter queues, which are kept while another queue moves messages to them.
-		steps.addAll(queueSteps(registry));
-		steps.addAll(deadLetterQueueSteps(registry));
+		steps.addAll(queueSteps(registry, context.names()));
+		steps.addAll(deadLetterQueueSteps(registry, context.names()));
 		return steps;
 	}
 
@@ -147,14 +151,14 @@ final class DeploySteps {
 	 * The SQS queues the processors read or send to, each once, by id; a queue that is another's
 	 * dead-letter queue first, since a redrive policy names an existing queue.
 	 */
-	static List<SqsQueueDescriptor> queues(StreamProcessorRegistry registry) {
+	static List<SqsQueueDescriptor> queues(StreamProcessorRegistry registry, ResourceNames names) {
 		Map<String, SqsQueueDescriptor> queues = new TreeMap<>();
 		for (SourceBinding binding : registry.getBindings()) {
 			if (binding instanceof SqsQueueBinding sqs) {
 				queues.putIfAbsent(sqs.queue().id(), sqs.queue());
 			}
 			if (binding instanceof S3EventBinding s3 && s3.queue() != null) {
-				queues.putIfAbsent(s3.queue().id(), s3.queue());
+				queues.putIfAbsent(s3.queue().id(), NotificationQueues.staged(s3, names));
 			}
 		}
 		for (ProcessorDefinition<?> processor : registry.getProcessors()) {
@@ -171,8 +175,8 @@ final class DeploySteps {
 			.toList();
 	}
 
-	private static List<ResourceStep> queueSteps(StreamProcessorRegistry registry) {
-		return queues(registry).stream()
+	private static List<ResourceStep> queueSteps(StreamProcessorRegistry registry, ResourceNames names) {
+		return queues(registry, names).stream()
 			.<ResourceStep>map((queue) -> new SourceQueueStep(queue, readers(registry, queue)))
 			.toList();
 	}
@@ -181,8 +185,8 @@ final class DeploySteps {
 	 * One step per dead-letter queue, each once; a dead-letter queue that processors read as
 	 * well is the step of that queue.
 	 */
-	private static List<ResourceStep> deadLetterQueueSteps(StreamProcessorRegistry registry) {
-		List<SqsQueueDescriptor> queues = queues(registry);
+	private static List<ResourceStep> deadLetterQueueSteps(StreamProcessorRegistry registry, ResourceNames names) {
+		List<SqsQueueDescriptor> queues = queues(registry, names);
 		Set<String> read = queues.stream().map(SqsQueueDescriptor::name).collect(Collectors.toSet());
 		Map<String, Boolean> deadLetterQueues = new LinkedHashMap<>();
 		queues.stream()

@@ -26,12 +26,13 @@ import software.amazon.awssdk.services.s3.model.QueueConfiguration;
 import org.springframework.util.Assert;
 
 /**
- * A processor's entry in its bucket's notification configuration: id
- * {@code tributary-<processor>}, the processor's queue (or, delivered directly, its function),
- * its event types, prefix and suffix. A
- * bucket has one configuration for all its consumers, so deploy reads it, replaces only its own
- * entry and writes it back with every other entry (queues, topics, functions, EventBridge) as it
- * was; destroy removes only its own entry.
+ * A processor's entry in its bucket's notification configuration: its id is the processor's
+ * function name ({@code <app>-<stage>-<processor>}), so that stages and apps sharing a bucket
+ * never take each other's entry; its target the stage's notification queue (or, delivered
+ * directly, the function); its event types, prefix and suffix. A bucket has one configuration
+ * for all its consumers, so deploy reads it, replaces only its own entry and writes it back with
+ * every other entry (queues, topics, functions, EventBridge) as it was; destroy removes only its
+ * own entry.
  *
  * @author Tributary
  */
@@ -55,8 +56,12 @@ public final class BucketNotificationStep implements ResourceStep {
 		this.binding = binding;
 	}
 
-	static String entryId(String processor) {
-		return "tributary-" + processor;
+	/**
+	 * The entry's id: the processor's function name, which names the app and the stage, so that
+	 * two stages (or apps) on one bucket never take each other's entry.
+	 */
+	private String entryId(DeployContext context) {
+		return context.names().function(this.processor);
 	}
 
 	@Override
@@ -64,9 +69,9 @@ public final class BucketNotificationStep implements ResourceStep {
 		String bucket = this.binding.bucket().name();
 		Entry desired = desired(context);
 		S3Client s3 = context.clients().s3();
-		Entry current = S3Buckets.exists(s3, bucket) ? findEntry(read(s3, bucket)) : null;
+		Entry current = S3Buckets.exists(s3, bucket) ? findEntry(context, read(s3, bucket)) : null;
 		if (desired.equals(current)) {
-			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, name()));
+			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, name(context)));
 		}
 		List<FieldChange> fields = List.of(
 				new FieldChange("Events", (current != null) ? String.valueOf(current.events()) : null,
@@ -74,7 +79,7 @@ public final class BucketNotificationStep implements ResourceStep {
 				new FieldChange("Target", (current != null) ? current.target() : null, desired.target()),
 				new FieldChange("Filter", (current != null) ? current.rules().toString() : null,
 						desired.rules().toString()));
-		return new StepPlan(ResourceChange.of(TYPE, name(), (current != null) ? Action.UPDATE : Action.CREATE,
+		return new StepPlan(ResourceChange.of(TYPE, name(context), (current != null) ? Action.UPDATE : Action.CREATE,
 				fields.stream().filter((field) -> !Objects.equals(field.from(), field.to())).toList()),
 				() -> write(context, desired));
 	}
@@ -83,14 +88,14 @@ public final class BucketNotificationStep implements ResourceStep {
 	public StepPlan planDestroy(DeployContext context) {
 		String bucket = this.binding.bucket().name();
 		S3Client s3 = context.clients().s3();
-		if (!S3Buckets.exists(s3, bucket) || findEntry(read(s3, bucket)) == null) {
-			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, name()));
+		if (!S3Buckets.exists(s3, bucket) || findEntry(context, read(s3, bucket)) == null) {
+			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, name(context)));
 		}
-		return new StepPlan(ResourceChange.of(TYPE, name(), Action.DELETE, List.of()), () -> write(context, null));
+		return new StepPlan(ResourceChange.of(TYPE, name(context), Action.DELETE, List.of()), () -> write(context, null));
 	}
 
-	private String name() {
-		return this.binding.bucket().name() + "/" + entryId(this.processor);
+	private String name(DeployContext context) {
+		return this.binding.bucket().name() + "/" + entryId(context);
 	}
 
 	private Entry desired(DeployContext context) {
@@ -102,7 +107,8 @@ public final class BucketNotificationStep implements ResourceStep {
 		if (!this.binding.suffix().isEmpty()) {
 			rules.add("suffix=" + this.binding.suffix());
 		}
-		String target = (this.binding.queue() != null) ? context.arn("sqs", this.binding.queue().name())
+		String target = (this.binding.queue() != null)
+				? context.arn("sqs", NotificationQueues.staged(this.binding, context.names()).name())
 				: context.arn("lambda", "function:" + context.names().function(this.processor));
 		return new Entry(target, new TreeSet<>(this.binding.events()), rules);
 	}
@@ -111,8 +117,9 @@ public final class BucketNotificationStep implements ResourceStep {
 		return s3.getBucketNotificationConfiguration((request) -> request.bucket(bucket));
 	}
 
-	private @Nullable Entry findEntry(GetBucketNotificationConfigurationResponse configuration) {
-		String id = entryId(this.processor);
+	private @Nullable Entry findEntry(DeployContext context,
+			GetBucketNotificationConfigurationResponse configuration) {
+		String id = entryId(context);
 		for (QueueConfiguration entry : configuration.queueConfigurations()) {
 			if (id.equals(entry.id())) {
 				return new Entry(entry.queueArn(), new TreeSet<>(entry.eventsAsStrings()), rules(entry.filter()));
@@ -135,7 +142,7 @@ public final class BucketNotificationStep implements ResourceStep {
 		String bucket = this.binding.bucket().name();
 		S3Client s3 = context.clients().s3();
 		GetBucketNotificationConfigurationResponse current = read(s3, bucket);
-		String id = entryId(this.processor);
+		String id = entryId(context);
 		List<QueueConfiguration> queues = new ArrayList<>();
 		current.queueConfigurations().stream().filter((candidate) -> !id.equals(candidate.id())).forEach(queues::add);
 		List<LambdaFunctionConfiguration> functions = new ArrayList<>();

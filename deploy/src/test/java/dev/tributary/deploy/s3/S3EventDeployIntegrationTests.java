@@ -79,7 +79,10 @@ class S3EventDeployIntegrationTests {
 					.build())
 				.build()));
 		StreamProcessorRegistry registry = registry();
-		SqsQueueDescriptor queue = ((S3ProcessorDefinition) registry.getProcessors().get(0)).binding().queue();
+		SqsQueueDescriptor queue = NotificationQueues.staged(
+				((S3ProcessorDefinition) registry.getProcessors().get(0)).binding(),
+				new ResourceNames(this.fixture.app(), "dev"));
+		String entryId = new ResourceNames(this.fixture.app(), "dev").function("logObjects");
 
 		Plan first = this.fixture.deployer().deploy(registry, options());
 
@@ -93,9 +96,9 @@ class S3EventDeployIntegrationTests {
 			.getBucketNotificationConfiguration((request) -> request.bucket(this.bucket))
 			.queueConfigurations();
 		assertThat(entries).extracting(QueueConfiguration::id)
-			.containsExactlyInAnyOrder("someone-else", "tributary-logObjects");
+			.containsExactlyInAnyOrder("someone-else", entryId);
 		QueueConfiguration ours = entries.stream()
-			.filter((entry) -> entry.id().equals("tributary-logObjects"))
+			.filter((entry) -> entry.id().equals(entryId))
 			.findFirst()
 			.orElseThrow();
 		assertThat(ours.queueArn()).isEqualTo(arn(queue.name()));
@@ -226,7 +229,7 @@ class S3EventDeployIntegrationTests {
 			.getBucketNotificationConfiguration((request) -> request.bucket(this.bucket))
 			.lambdaFunctionConfigurations();
 		assertThat(entries).singleElement().satisfies((entry) -> {
-			assertThat(entry.id()).isEqualTo("tributary-uploads");
+			assertThat(entry.id()).isEqualTo(functionName);
 			assertThat(entry.lambdaFunctionArn()).endsWith(":function:" + functionName);
 		});
 		JsonNode rolePolicy = json.readTree(URLDecoder.decode(this.fixture.clients()
@@ -248,6 +251,44 @@ class S3EventDeployIntegrationTests {
 			.s3()
 			.getBucketNotificationConfiguration((request) -> request.bucket(this.bucket))
 			.lambdaFunctionConfigurations()).isEmpty();
+	}
+
+	@Test
+	void twoStagesOnOneBucketKeepEachOthersEntryThroughDeployAndDestroy() throws Exception {
+		String bucketArn = "arn:aws:s3:::" + this.bucket;
+		this.fixture.clients().s3().createBucket((request) -> request.bucket(this.bucket));
+		S3BucketDescriptor shared = new S3BucketDescriptor(bucketArn, this.bucket, bucketArn);
+		Function<Flux<S3EventRecord>, Mono<Void>> function = (records) -> records.then();
+		StreamProcessorRegistry registry = new DefaultStreamProcessorRegistry(List.of(new S3ProcessorDefinition(
+				"logObjects", new S3EventBinding(shared, List.of("s3:ObjectCreated:*"), "", "", S3Delivery.SQS,
+						S3EventBinding.notificationQueue(shared, "logObjects", 5), SqsQueueOptions.defaults()),
+				ProcessorOptions.builder().batchSize(10).build(), function)));
+		DeployOptions dev = options();
+		DeployOptions prod = options().toBuilder().stage("prod").build();
+
+		this.fixture.deployer().deploy(registry, dev);
+		this.fixture.deployer().deploy(registry, prod);
+
+		String devEntry = new ResourceNames(this.fixture.app(), "dev").function("logObjects");
+		String prodEntry = new ResourceNames(this.fixture.app(), "prod").function("logObjects");
+		assertThat(entryIds()).containsExactlyInAnyOrder(devEntry, prodEntry);
+		this.fixture.recorder().clear();
+		assertThat(this.fixture.deployer().deploy(registry, dev).isEmpty()).isTrue();
+
+		this.fixture.deployer().destroy(registry, prod);
+		assertThat(entryIds()).containsExactly(devEntry);
+		this.fixture.deployer().destroy(registry, dev);
+		assertThat(entryIds()).isEmpty();
+	}
+
+	private List<String> entryIds() {
+		return this.fixture.clients()
+			.s3()
+			.getBucketNotificationConfiguration((request) -> request.bucket(this.bucket))
+			.queueConfigurations()
+			.stream()
+			.map(QueueConfiguration::id)
+			.toList();
 	}
 
 	private StreamProcessorRegistry registry() {
