@@ -39,4 +39,9 @@ public record KinesisProcessorDefinition<T>(String name, KinesisStreamBinding bi
 				+ this.payloadType + ", options=" + this.options + "]";
 	}
 
+	@Override
+	public KinesisProcessorDefinition<T> withFunction(Function<Flux<KinesisRecord<T>>, Mono<Void>> function) {
+		return new KinesisProcessorDefinition<>(this.name, this.binding, this.options, this.payloadType, function);
+	}
+
 }

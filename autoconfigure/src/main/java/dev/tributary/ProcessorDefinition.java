@@ -50,4 +50,12 @@ public interface ProcessorDefinition<E extends SourceRecord> {
 	 */
 	Function<Flux<E>, Mono<Void>> function();
 
+	/**
+	 * The same processor with another function: what priming runs the processor's path with,
+	 * so that the user's function is not called.
+	 * @param function the function to run instead
+	 * @return a copy of this definition with that function
+	 */
+	ProcessorDefinition<E> withFunction(Function<Flux<E>, Mono<Void>> function);
+
 }

@@ -43,4 +43,9 @@ public record S3ProcessorDefinition(String name, S3EventBinding binding, Process
 				+ "]";
 	}
 
+	@Override
+	public S3ProcessorDefinition withFunction(Function<Flux<S3EventRecord>, Mono<Void>> function) {
+		return new S3ProcessorDefinition(this.name, this.binding, this.options, function);
+	}
+
 }

@@ -39,4 +39,9 @@ public record SqsProcessorDefinition<T>(String name, SqsQueueBinding binding, Pr
 				+ this.payloadType + ", options=" + this.options + "]";
 	}
 
+	@Override
+	public SqsProcessorDefinition<T> withFunction(Function<Flux<SqsMessage<T>>, Mono<Void>> function) {
+		return new SqsProcessorDefinition<>(this.name, this.binding, this.options, this.payloadType, function);
+	}
+
 }

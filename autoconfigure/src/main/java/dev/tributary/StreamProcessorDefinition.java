@@ -51,4 +51,9 @@ public record StreamProcessorDefinition<T>(String name, SourceBinding binding, P
 				+ this.recordType + ", options=" + this.options + "]";
 	}
 
+	@Override
+	public StreamProcessorDefinition<T> withFunction(Function<Flux<StreamRecord<T>>, Mono<Void>> function) {
+		return new StreamProcessorDefinition<>(this.name, this.binding, this.options, this.recordType, this.mapper, function);
+	}
+
 }

@@ -112,8 +112,10 @@ public final class LambdaFunctionRegistrar implements SmartInitializingSingleton
 	/**
 	 * The Lambda function of a processor, built with its source's event reader: one branch per
 	 * source definition type.
+	 * @param processor the processor
+	 * @return the function Spring Cloud Function's adapter invokes
 	 */
-	private Function<Message<InputStream>, byte[]> functionFor(ProcessorDefinition<?> processor) {
+	Function<Message<InputStream>, byte[]> functionFor(ProcessorDefinition<?> processor) {
 		if (processor instanceof StreamProcessorDefinition<?> dynamoDb) {
 			return StreamProcessorLambdaFunction.forDynamoDb(dynamoDb, this.codec, this.deadlineMargin, this.clock);
 		}

@@ -30,6 +30,15 @@ public class LambdaProperties {
 	 */
 	private Duration deadlineMargin = Duration.ofSeconds(1);
 
+	/**
+	 * When to run each processor's path on a synthetic record (with the user's function left
+	 * out) so that its classes are loaded before the first invocation: 'snap-start' primes just
+	 * before Lambda's SnapStart snapshot (needs org.crac, which the starter brings), 'startup'
+	 * when the application has started (for provisioned concurrency, or to build a class data
+	 * sharing archive), 'none' never.
+	 */
+	private Priming priming = Priming.SNAP_START;
+
 	public @Nullable Boolean getEnabled() {
 		return this.enabled;
 	}
@@ -44,6 +53,30 @@ public class LambdaProperties {
 
 	public void setDeadlineMargin(Duration deadlineMargin) {
 		this.deadlineMargin = deadlineMargin;
+	}
+
+	public Priming getPriming() {
+		return this.priming;
+	}
+
+	public void setPriming(Priming priming) {
+		this.priming = priming;
+	}
+
+	/**
+	 * When processors are primed.
+	 */
+	public enum Priming {
+
+		/** Just before Lambda's SnapStart snapshot, through a CRaC resource. */
+		SNAP_START,
+
+		/** Once the application has started. */
+		STARTUP,
+
+		/** Never. */
+		NONE
+
 	}
 
 }
