@@ -1,7 +1,9 @@
 package dev.tributary.lambda;
 
 import java.util.List;
+import java.util.Optional;
 
+import dev.tributary.autoconfigure.lambda.LambdaPrimingTrigger;
 import dev.tributary.lambda.snapstart.SnapStartPriming;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +66,7 @@ class LambdaPrimingIntegrationTests {
 	void primesBeforeTheSnapStartSnapshotByDefault(CapturedOutput output) throws Exception {
 		try (ConfigurableApplicationContext context = start(LambdaTestApplication.class)) {
 			assertThat(output).doesNotContain("Primed");
-			context.getBean(SnapStartPriming.class).beforeCheckpoint(null);
+			snapStartResource(context).orElseThrow().beforeCheckpoint(null);
 			assertThat(output).contains("Primed 1 processor(s) [items] before the SnapStart snapshot in ");
 			assertThat(LambdaTestApplication.received).isEmpty();
 		}
@@ -74,7 +76,7 @@ class LambdaPrimingIntegrationTests {
 	void primesAtStartupWhenAsked(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = start(SqsLambdaTestApplication.class,
 				"tributary.lambda.priming=startup")) {
-			assertThat(context.getBeansOfType(SnapStartPriming.class)).isEmpty();
+			assertThat(snapStartResource(context)).isEmpty();
 			assertThat(output).contains("Primed 1 processor(s) [shipments] at startup in ");
 			assertThat(SqsLambdaTestApplication.received).isEmpty();
 		}
@@ -84,7 +86,7 @@ class LambdaPrimingIntegrationTests {
 	void primesNothingWhenTurnedOff() {
 		try (ConfigurableApplicationContext context = start(LambdaTestApplication.class,
 				"tributary.lambda.priming=none")) {
-			assertThat(context.getBeansOfType(SnapStartPriming.class)).isEmpty();
+			assertThat(snapStartResource(context)).isEmpty();
 		}
 	}
 
@@ -96,6 +98,10 @@ class LambdaPrimingIntegrationTests {
 			.run()) {
 			assertThat(context.getBeansOfType(LambdaPrimer.class)).isEmpty();
 		}
+	}
+
+	private static Optional<SnapStartPriming> snapStartResource(ConfigurableApplicationContext context) {
+		return context.getBean(LambdaPrimingTrigger.class).snapStartResource();
 	}
 
 	private static ConfigurableApplicationContext start(Class<?> application, String... properties) {

@@ -3,24 +3,20 @@ package dev.tributary.autoconfigure.lambda;
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.lambda.LambdaFunctionRegistrar;
 import dev.tributary.lambda.LambdaPrimer;
-import dev.tributary.lambda.snapstart.SnapStartPriming;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
  * Auto-configuration of priming inside Lambda: a {@link LambdaPrimer} over the registered
- * processors, run before the SnapStart snapshot ({@code tributary.lambda.priming=snap-start},
- * the default, when org.crac is present) or once the application has started
- * ({@code startup}); see docs/lambda.md#snapstart-and-priming.
+ * processors, and a {@link LambdaPrimingTrigger} that runs it before the SnapStart snapshot or
+ * once the application has started, as {@code tributary.lambda.priming} says (see
+ * docs/lambda.md#snapstart-and-priming). The choice is made when the application starts, not
+ * by conditions, so that it holds in a context processed ahead of time.
  *
  * @author Tributary
  */
@@ -38,28 +34,9 @@ public final class TributaryLambdaPrimingAutoConfiguration {
 		return new LambdaPrimer(processors, registrar, environment.getProperty(FUNCTION_DEFINITION));
 	}
 
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "org.crac.Resource")
-	@ConditionalOnProperty(prefix = LambdaProperties.PREFIX, name = "priming", havingValue = "snap-start",
-			matchIfMissing = true)
-	static class SnapStartPrimingConfiguration {
-
-		@Bean
-		SnapStartPriming tributarySnapStartPriming(LambdaPrimer primer) {
-			return new SnapStartPriming(primer);
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(prefix = LambdaProperties.PREFIX, name = "priming", havingValue = "startup")
-	static class StartupPrimingConfiguration {
-
-		@Bean
-		SmartInitializingSingleton tributaryStartupPriming(LambdaPrimer primer) {
-			return () -> primer.prime("at startup");
-		}
-
+	@Bean
+	LambdaPrimingTrigger tributaryLambdaPrimingTrigger(LambdaPrimer primer, LambdaProperties properties) {
+		return new LambdaPrimingTrigger(primer, properties.getPriming());
 	}
 
 }

@@ -6,37 +6,37 @@ import org.crac.Resource;
 
 import dev.tributary.lambda.LambdaPrimer;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.util.Assert;
 
 /**
  * Primes the processors just before Lambda takes a SnapStart snapshot: a CRaC {@link Resource}
- * registered with the global context once the application context's singletons exist, whose
- * {@link #beforeCheckpoint(Context)} runs the {@link LambdaPrimer}. A function restored from
- * the snapshot then starts with its invocation path loaded and warm.
+ * registered with the global context, whose {@link #beforeCheckpoint(Context)} runs the
+ * {@link LambdaPrimer}. A function restored from the snapshot then starts with its invocation
+ * path loaded and warm.
  * <p>
- * CRaC holds its resources weakly: this bean, a singleton of the application context, is what
- * keeps the registration alive. Outside a checkpointing JVM the registration costs nothing and
- * is never called.
+ * CRaC holds its resources weakly: whoever {@linkplain #register(LambdaPrimer) registers} one
+ * keeps it. Outside a checkpointing JVM the registration costs nothing and is never called.
  *
  * @author Tributary
  */
-public final class SnapStartPriming implements Resource, SmartInitializingSingleton {
+public final class SnapStartPriming implements Resource {
 
 	private final LambdaPrimer primer;
 
-	/**
-	 * Create the resource.
-	 * @param primer primes the processors
-	 */
-	public SnapStartPriming(LambdaPrimer primer) {
-		Assert.notNull(primer, "'primer' must not be null");
+	private SnapStartPriming(LambdaPrimer primer) {
 		this.primer = primer;
 	}
 
-	@Override
-	public void afterSingletonsInstantiated() {
-		Core.getGlobalContext().register(this);
+	/**
+	 * Register priming with CRaC's global context.
+	 * @param primer primes the processors
+	 * @return the registered resource, which the caller must keep referenced
+	 */
+	public static SnapStartPriming register(LambdaPrimer primer) {
+		Assert.notNull(primer, "'primer' must not be null");
+		SnapStartPriming resource = new SnapStartPriming(primer);
+		Core.getGlobalContext().register(resource);
+		return resource;
 	}
 
 	@Override
