@@ -72,7 +72,7 @@ public final class LambdaZipRepacker {
 				try (InputStream input = in.getInputStream(entry)) {
 					content = isLibJar(entry) ? storedJar(input) : input.readAllBytes();
 				}
-				out.putNextEntry(copyOf(entry));
+				out.putNextEntry(LambdaZips.copyOf(entry));
 				out.write(content);
 				out.closeEntry();
 			}
@@ -99,7 +99,7 @@ public final class LambdaZipRepacker {
 			ZipEntry entry;
 			while ((entry = in.getNextEntry()) != null) {
 				byte[] content = in.readAllBytes();
-				ZipEntry stored = copyOf(entry);
+				ZipEntry stored = LambdaZips.copyOf(entry);
 				stored.setMethod(ZipEntry.STORED);
 				stored.setSize(content.length);
 				stored.setCompressedSize(content.length);
@@ -112,18 +112,6 @@ public final class LambdaZipRepacker {
 			}
 		}
 		return bytes.toByteArray();
-	}
-
-	private static ZipEntry copyOf(ZipEntry entry) {
-		ZipEntry copy = new ZipEntry(entry.getName());
-		copy.setTime(entry.getTime());
-		if (entry.getExtra() != null) {
-			copy.setExtra(entry.getExtra());
-		}
-		if (entry.getComment() != null) {
-			copy.setComment(entry.getComment());
-		}
-		return copy;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -102,6 +103,45 @@ public final class Variants {
 					variant.handler(), withDefinition(variant, "logQueued"), variant.lowLogging());
 			default -> throw new IllegalArgumentException("Unknown variant " + variant.id());
 		};
+	}
+
+	/** S's variant without ahead-of-time processing. */
+	public static final String SAMPLE_WITHOUT_AOT = "S-noAOT";
+
+	/** S's variant primed as before a SnapStart snapshot. */
+	public static final String SAMPLE_PRIMED = "S-primed";
+
+	/**
+	 * S again, once per cold-start technique it uses, so that each one's share shows in the same
+	 * interleaved run: {@value #SAMPLE_WITHOUT_AOT}, the same zip with its
+	 * {@code spring.properties} (which turns ahead-of-time processing on) removed, when it has
+	 * one; and {@value #SAMPLE_PRIMED}, with {@code TRIBUTARY_LAMBDA_PRIMING=startup}, which
+	 * primes the processor while the handler is built, as SnapStart does before its snapshot.
+	 * @param sample S, prepared
+	 * @param work where to unpack another copy
+	 * @return the extra variants
+	 */
+	public static List<PreparedVariant> coldStartTechniques(PreparedVariant sample, Path work) {
+		List<PreparedVariant> techniques = new ArrayList<>();
+		Variant s = sample.variant();
+		Path springProperties = sample.artifact().taskRoot().resolve("spring.properties");
+		if (Files.isRegularFile(springProperties) && s.artifact() != null) {
+			LambdaArtifact copy = LambdaArtifact.unpack(s.artifact(), work.resolve(SAMPLE_WITHOUT_AOT));
+			try {
+				Files.delete(copy.taskRoot().resolve("spring.properties"));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			techniques.add(new PreparedVariant(new Variant(SAMPLE_WITHOUT_AOT, s.description()
+					+ " without ahead-of-time processing", s.artifact(), s.handler(), s.environment(), s.lowLogging()),
+					copy));
+		}
+		Map<String, String> primed = new HashMap<>(s.environment());
+		primed.put("TRIBUTARY_LAMBDA_PRIMING", "startup");
+		techniques.add(new PreparedVariant(new Variant(SAMPLE_PRIMED, s.description() + ", primed at startup",
+				s.artifact(), s.handler(), Map.copyOf(primed), s.lowLogging()), sample.artifact()));
+		return techniques;
 	}
 
 	private static Map<String, String> withDefinition(Variant variant, String definition) {
