@@ -109,7 +109,7 @@ class FailureHandlingIntegrationTests {
 		assertThat(invocations.get(1)).containsExactly("k-4", "k-5", "k-6", "k-7", "k-8", "k-9");
 		assertThat(processed).containsExactly("k-0", "k-1", "k-2", "k-3", "k-4", "k-5", "k-6", "k-7", "k-8", "k-9");
 		await().atMost(Duration.ofSeconds(5))
-			.untilAsserted(() -> assertThat(this.checkpoints.find("reporting", shardOf(table)))
+			.untilAsserted(() -> assertThat(this.checkpoints.find(this.fixture.checkpointKey("reporting", table), shardOf(table)))
 				.hasValueSatisfying((checkpoint) -> assertThat(checkpoint.sequenceNumber()).isNotNull()));
 	}
 

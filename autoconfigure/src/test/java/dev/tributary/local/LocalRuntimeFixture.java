@@ -174,6 +174,19 @@ public final class LocalRuntimeFixture implements AfterEachCallback {
 	}
 
 	/** Provision the table (with its stream) before any runtime reads it. */
+	/**
+	 * The key the runtime keeps a processor's checkpoints and leases in a table's stream under.
+	 * @param processor the processor's name
+	 * @param table the table
+	 * @return the key
+	 */
+	String checkpointKey(String processor, TableDescriptor table) {
+		String streamArn = this.dynamoDb.describeTable((request) -> request.tableName(table.name()))
+			.table()
+			.latestStreamArn();
+		return dev.tributary.local.checkpoint.StreamScopedCheckpointStore.key(processor, streamArn);
+	}
+
 	void createTable(TableDescriptor table, dev.tributary.StreamViewType viewType) {
 		new TableProvisioner(this.dynamoDb).provision(table, viewType);
 	}

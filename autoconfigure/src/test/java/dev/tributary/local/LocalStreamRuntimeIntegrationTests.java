@@ -160,7 +160,7 @@ class LocalStreamRuntimeIntegrationTests {
 			.records();
 		String lastModify = written.get(2).dynamodb().sequenceNumber();
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> checkpoints.find("filtered", shardId)
+			.until(() -> checkpoints.find(this.fixture.checkpointKey("filtered", table), shardId)
 				.map((checkpoint) -> lastModify.equals(checkpoint.sequenceNumber()))
 				.orElse(false));
 		assertThat(seen).containsExactly("INSERT a", "INSERT b");

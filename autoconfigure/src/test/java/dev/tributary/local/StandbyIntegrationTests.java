@@ -94,7 +94,7 @@ class StandbyIntegrationTests {
 		Instant died = Instant.now();
 		// Not released: held by the dead runtime until it expires (a probe that would take it
 		// only for an instant does not get it).
-		assertThat(checkpoints.acquireLease("standby", shardId(table), "probe", died, died).owner())
+		assertThat(checkpoints.acquireLease(this.fixture.checkpointKey("standby", table), shardId(table), "probe", died, died).owner())
 			.isNotEqualTo("probe");
 		writes.join();
 		await().atMost(Duration.ofSeconds(60))

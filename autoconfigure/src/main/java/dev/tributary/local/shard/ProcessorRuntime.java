@@ -25,6 +25,7 @@ import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.ShardState;
 import dev.tributary.local.ShardStatus;
 import dev.tributary.local.checkpoint.CheckpointStore;
+import dev.tributary.local.checkpoint.StreamScopedCheckpointStore;
 import dev.tributary.local.checkpoint.ShardLease;
 import dev.tributary.local.failure.FailureDestination;
 import dev.tributary.local.filter.RecordFilter;
@@ -153,12 +154,14 @@ public final class ProcessorRuntime<R> implements LocalProcessor {
 		this.stream = stream;
 		this.streamArn = stream.streamArn();
 		this.source = stream.source();
-		this.checkpoints = checkpoints;
+		// Positions and leases are this processor's in this stream: another application's
+		// processor of the same name, reading another stream through the same table, has its own.
+		this.checkpoints = new StreamScopedCheckpointStore(checkpoints, () -> this.streamArn);
 		this.options = options;
 		this.metrics = metrics;
 		this.clock = clock;
 		this.filter = RecordFilter.of(processor.options().filterPatterns());
-		this.leases = new ShardLeases(processor.name(), checkpoints, options.leaseDuration(),
+		this.leases = new ShardLeases(processor.name(), this.checkpoints, options.leaseDuration(),
 				options.leaseHeartbeatInterval(), clock, ShardLeases.newOwner());
 		this.standby = new StandbyShards(processor.name());
 		this.shardExecutor = executor(options.maxShardThreads(), "shard");

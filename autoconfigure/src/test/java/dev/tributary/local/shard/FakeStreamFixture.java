@@ -15,7 +15,9 @@ import dev.tributary.dynamodb.local.DynamoDbLocalSource;
 import dev.tributary.local.LocalRuntimeFixture;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.RuntimeMetrics;
+import dev.tributary.local.checkpoint.CheckpointStore;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
+import dev.tributary.local.checkpoint.StreamScopedCheckpointStore;
 import dev.tributary.local.failure.FailureDestination;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -55,7 +57,11 @@ final class FakeStreamFixture implements AfterEachCallback {
 
 	final FakeStreamClient client = new FakeStreamClient();
 
-	final InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+	/** What the runtime is given: every processor's checkpoints and leases. */
+	final InMemoryCheckpointStore store = new InMemoryCheckpointStore();
+
+	/** The fake stream's checkpoints and leases, as the runtime keys them. */
+	final CheckpointStore checkpoints = new StreamScopedCheckpointStore(this.store, () -> STREAM);
 
 	private @Nullable ProcessorRuntime runtime;
 
@@ -100,7 +106,7 @@ final class FakeStreamFixture implements AfterEachCallback {
 			FailureDestination destination, RuntimeMetrics metrics, Clock clock) {
 		ProcessorRuntime<Record> started = DynamoDbLocalSource.runtime(
 				LocalRuntimeFixture.processor(name, TABLE, stream, options, function),
-				STREAM, this.client, this.checkpoints, destination, FAST, metrics, clock);
+				STREAM, this.client, this.store, destination, FAST, metrics, clock);
 		this.runtime = started;
 		started.start();
 		return started;

@@ -17,7 +17,9 @@ import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.ShardState;
 import dev.tributary.local.ShardStatus;
+import dev.tributary.local.checkpoint.CheckpointStore;
 import dev.tributary.local.checkpoint.InMemoryCheckpointStore;
+import dev.tributary.local.checkpoint.StreamScopedCheckpointStore;
 import dev.tributary.local.failure.LoggingFailureDestination;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,10 @@ class StandbyTests {
 
 	private final FakeStreamClient client = new FakeStreamClient();
 
-	private final InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+	private final InMemoryCheckpointStore store = new InMemoryCheckpointStore();
+
+	private final CheckpointStore checkpoints = new StreamScopedCheckpointStore(this.store,
+			() -> FakeStreamFixture.STREAM);
 
 	private final List<String> seenByFirst = LocalRuntimeFixture.synchronizedList();
 
@@ -137,7 +142,7 @@ class StandbyTests {
 						new DynamoDbStreamOptions(StreamViewType.KEYS_ONLY, StartingPosition.TRIM_HORIZON),
 						ProcessorOptions.builder().batchSize(10).build(),
 						StreamProcessors.forEach((record) -> seen.add(LocalRuntimeFixture.id(record)))),
-				FakeStreamFixture.STREAM, this.client, this.checkpoints, new LoggingFailureDestination(), OPTIONS,
+				FakeStreamFixture.STREAM, this.client, this.store, new LoggingFailureDestination(), OPTIONS,
 				RuntimeMetrics.NONE, Clock.systemUTC());
 		this.runtimes.add(runtime);
 		runtime.start();
