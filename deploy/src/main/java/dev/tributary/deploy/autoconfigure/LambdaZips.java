@@ -37,7 +37,9 @@ final class LambdaZips {
 		}
 		try (Stream<Path> files = Files.list(target)) {
 			List<Path> zips = files.filter((file) -> file.getFileName().toString().endsWith(SUFFIX)).toList();
-			List<Path> artifacts = zips.stream().filter((zip) -> zips.stream().noneMatch((other) -> zip.equals(api(other)))).toList();
+			List<Path> artifacts = zips.stream()
+				.filter((zip) -> zips.stream().noneMatch((other) -> zip.equals(api(other))))
+				.toList();
 			return (artifacts.size() == 1) ? artifacts.get(0) : null;
 		}
 		catch (IOException ex) {

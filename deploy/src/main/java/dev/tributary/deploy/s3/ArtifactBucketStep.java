@@ -8,6 +8,7 @@ import dev.tributary.deploy.plan.Action;
 import dev.tributary.deploy.plan.FieldChange;
 import dev.tributary.deploy.plan.ResourceChange;
 import dev.tributary.deploy.resource.DeployContext;
+import dev.tributary.deploy.resource.FunctionArtifacts;
 import dev.tributary.deploy.resource.FunctionArtifacts.CodeLocation;
 import dev.tributary.deploy.resource.ResourceStep;
 import dev.tributary.deploy.resource.StepPlan;
@@ -31,7 +32,8 @@ public final class ArtifactBucketStep implements ResourceStep {
 	public StepPlan plan(DeployContext context) {
 		String bucket = bucketName(context);
 		S3Client s3 = context.clients().s3();
-		List<Artifact> artifacts = context.artifacts().deployed().stream().filter(context.artifacts()::usesBucket).toList();
+		FunctionArtifacts deployed = context.artifacts();
+		List<Artifact> artifacts = deployed.deployed().stream().filter(deployed::usesBucket).toList();
 		if (!S3Buckets.exists(s3, bucket)) {
 			return new StepPlan(ResourceChange.of(TYPE, bucket, Action.CREATE, objects(artifacts)), () -> {
 				S3Buckets.createPrivate(context, bucket, "bucket");
@@ -42,7 +44,7 @@ public final class ArtifactBucketStep implements ResourceStep {
 		for (Artifact artifact : artifacts) {
 			CodeLocation location = location(bucket, artifact);
 			if (objectExists(s3, bucket, location.key())) {
-				context.artifacts().codeLocation(artifact, location);
+				deployed.codeLocation(artifact, location);
 			}
 			else {
 				missing.add(artifact);
