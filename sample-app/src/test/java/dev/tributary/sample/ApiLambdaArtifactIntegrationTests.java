@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the API function's Lambda zip ({@code *-api-lambda.zip}: the processors' zip and Spring
- * MVC without a server) in a separate JVM, the way Lambda's Java runtime
- * loads it (the zip's root and {@code lib/*} on the classpath, {@code MAIN_CLASS}, the Lambda
- * environment variables, C1 only), with the handler
+ * MVC without a server) in a separate JVM, the way Lambda's Java runtime loads it (the zip's root
+ * and {@code lib/*} on the classpath, {@code MAIN_CLASS}, the Lambda environment variables, C1
+ * only), with the handler
  * {@link dev.tributary.lambda.web.FunctionUrlHandler} and the AWS endpoint at moto: the
  * walkthrough's requests as function URL events.
  */
