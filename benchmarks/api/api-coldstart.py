@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Cold start of the HTTP API function to its first response (docs/benchmarks.md, API row).
 
-S-API: the sample app's zip with Tributary's API handler (FunctionUrlHandler: Spring MVC through
-Spring Cloud Function's serverless web support) serving GET /items/one.
+S-API: the sample app's API function's zip (*-api-lambda.zip) with Tributary's API handler
+(FunctionUrlHandler: Spring MVC through Spring Cloud Function's serverless web support) serving
+GET /items/one.
 B1-API: benchmarks/baseline-spring's zip, a plain Spring Cloud Function bean on the function URL
 event (APIGatewayV2HTTPEvent) behind FunctionInvoker, doing the same GetItem, no Spring MVC.
 Both start in a fresh JVM with Lambda's flags through benchmarks/launcher, read the item from
@@ -97,7 +98,7 @@ def main():
         dynamodb.put_item(TableName=table, Item={"id": {"S": "one"}, "content": {"S": "first"}})
         with tempfile.TemporaryDirectory() as work:
             variants = [
-                {"id": "S-API", "dir": unzip(single("sample-app/target/*-lambda.zip"), Path(work) / "s"),
+                {"id": "S-API", "dir": unzip(single("sample-app/target/*-api-lambda.zip"), Path(work) / "s"),
                  "handler": "dev.tributary.lambda.web.FunctionUrlHandler::handleRequest", "properties": [],
                  "environment": {"MAIN_CLASS": "dev.tributary.sample.SampleApplication"}},
                 {"id": "B1-API", "dir": unzip(single("benchmarks/baseline-spring/target/baseline-spring.zip"), Path(work) / "b1"),

@@ -1,15 +1,31 @@
-// The zip an application with an HTTP API gets from tributary-starter-parent with the descriptor
-// tributary-lambda-web: Spring MVC and the serverless web support in, Tomcat out, and the API
-// function answers a function URL request the way Lambda's Java runtime loads it.
+// The zips an application with an HTTP API gets from tributary-starter-parent with
+// tributary.lambda.api-zip.skip=false: the processors' zip without Spring MVC's server side and the
+// serverless web support; the API function's with them, Tomcat out of both; and the API function
+// answers a function URL request from its zip the way Lambda's Java runtime loads it.
 import java.util.concurrent.TimeUnit
 import java.util.zip.ZipFile
 
-File zip = new File(basedir, 'target/web-app-1.0-lambda.zip')
-assert zip.isFile() : "mvn package built no ${zip}"
+def libraries = { File zip ->
+	assert zip.isFile() : "mvn package built no ${zip}"
+	List<String> jars = new ZipFile(zip).withCloseable { z ->
+		z.entries().collect { it.name }.findAll { it.startsWith('lib/') && it.endsWith('.jar') }.collect { it.substring(4) }
+	}
+	println "${zip.name}: ${zip.length()} bytes, ${jars.size()} jars"
+	return jars
+}
 
-List<String> names = new ZipFile(zip).withCloseable { z -> z.entries().collect { it.name } }
-List<String> jars = names.findAll { it.startsWith('lib/') && it.endsWith('.jar') }.collect { it.substring(4) }
-println "web-app zip: ${zip.length()} bytes, ${names.size()} entries, ${jars.size()} jars"
+List<String> processors = libraries(new File(basedir, 'target/web-app-1.0-lambda.zip'))
+['spring-webmvc-', 'spring-boot-webmvc-', 'spring-boot-servlet-', 'spring-cloud-function-serverless-web-',
+		'jakarta.servlet-api-', 'tomcat-'].each { prefix ->
+	assert !processors.any { it.startsWith(prefix) } : "${prefix}*.jar should not be in the processors' zip: ${processors}"
+}
+['tributary-autoconfigure-', 'spring-cloud-function-adapter-aws-'].each { prefix ->
+	assert processors.any { it.startsWith(prefix) } : "no ${prefix}*.jar in the processors' zip: ${processors}"
+}
+
+File zip = new File(basedir, 'target/web-app-1.0-api-lambda.zip')
+List<String> jars = libraries(zip)
+assert jars.containsAll(processors) : "the API's zip lacks some of the processors' jars: ${processors - jars}"
 
 ['spring-web-', 'spring-webmvc-', 'spring-boot-webmvc-', 'spring-boot-servlet-', 'spring-boot-web-server-',
 		'spring-boot-http-converter-', 'spring-cloud-function-serverless-web-', 'jakarta.servlet-api-',

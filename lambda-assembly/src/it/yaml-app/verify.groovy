@@ -6,6 +6,8 @@ import java.util.zip.ZipFile
 
 File zip = new File(basedir, 'target/yaml-app-1.0-lambda.zip')
 assert zip.isFile() : "mvn package built no ${zip}"
+// No HTTP API: no API function's zip either (tributary.lambda.api-zip.skip is true by default).
+assert !new File(basedir, 'target/yaml-app-1.0-api-lambda.zip').exists()
 
 List<String> names = new ZipFile(zip).withCloseable { z -> z.entries().collect { it.name } }
 List<String> jars = names.findAll { it.startsWith('lib/') && it.endsWith('.jar') }.collect { it.substring(4) }

@@ -41,6 +41,8 @@ assert new File(app, '.gitignore').text.contains('target/') : 'the application h
 // 1. The Lambda zip.
 File zip = new File(app, 'target/items-app-0.0.1-SNAPSHOT-lambda.zip')
 assert zip.isFile() : "mvn verify built no ${zip}"
+// No HTTP API function (ItemsController is local only): no API zip.
+assert !new File(app, 'target/items-app-0.0.1-SNAPSHOT-api-lambda.zip').exists()
 List<String> names = new ZipFile(zip).withCloseable { z -> z.entries().collect { it.name } }
 List<String> jars = names.findAll { it.startsWith('lib/') && it.endsWith('.jar') }.collect { it.substring(4) }
 println "items-app zip: ${zip.length()} bytes, ${jars.size()} jars"

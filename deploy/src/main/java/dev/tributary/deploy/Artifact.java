@@ -41,7 +41,8 @@ public record Artifact(Path path, long size, String sha256Base64, String sha256H
 		Assert.notNull(path, "'path' must not be null");
 		if (!Files.isRegularFile(path)) {
 			throw new DeployException("Lambda artifact " + path.toAbsolutePath() + " does not exist: run 'mvn package' "
-					+ "first (spring-boot:run does not package), or point tributary.deploy.artifact at the zip");
+					+ "first (spring-boot:run does not package), or point tributary.deploy.artifact (the API "
+					+ "function's: tributary.deploy.api-artifact) at the zip");
 		}
 		try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
 			in.transferTo(java.io.OutputStream.nullOutputStream());
@@ -55,6 +56,15 @@ public record Artifact(Path path, long size, String sha256Base64, String sha256H
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is not available", ex);
 		}
+	}
+
+	/**
+	 * Its {@code CodeSha256} and file name, as a plan shows the code a function gets: which of
+	 * the application's zips it is.
+	 * @return the description
+	 */
+	public String describe() {
+		return this.sha256Base64 + " (" + this.path.getFileName() + ")";
 	}
 
 	/**

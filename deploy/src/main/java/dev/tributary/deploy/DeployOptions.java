@@ -32,6 +32,8 @@ public final class DeployOptions {
 
 	private final @Nullable Path artifact;
 
+	private final @Nullable Path apiArtifact;
+
 	private final String runtime;
 
 	private final String handler;
@@ -68,6 +70,7 @@ public final class DeployOptions {
 		this.appName = builder.appName;
 		this.stage = builder.stage;
 		this.artifact = builder.artifact;
+		this.apiArtifact = builder.apiArtifact;
 		this.runtime = builder.runtime;
 		this.handler = builder.handler;
 		this.mainClass = builder.mainClass;
@@ -110,6 +113,15 @@ public final class DeployOptions {
 	 */
 	public Optional<Path> artifact() {
 		return Optional.ofNullable(this.artifact);
+	}
+
+	/**
+	 * The API function's Lambda zip, when the application packages one of its own (Spring MVC
+	 * in it, which the processors' zip leaves out).
+	 * @return the API's artifact, empty when the API function deploys {@link #artifact()}
+	 */
+	public Optional<Path> apiArtifact() {
+		return Optional.ofNullable(this.apiArtifact);
 	}
 
 	public String runtime() {
@@ -218,6 +230,7 @@ public final class DeployOptions {
 	public Builder toBuilder() {
 		return new Builder(this.appName).stage(this.stage)
 			.artifact(this.artifact)
+			.apiArtifact(this.apiArtifact)
 			.runtime(this.runtime)
 			.handler(this.handler)
 			.mainClass(this.mainClass)
@@ -239,8 +252,8 @@ public final class DeployOptions {
 	@Override
 	public String toString() {
 		return "DeployOptions[app=" + this.appName + ", stage=" + this.stage + ", artifact=" + this.artifact
-				+ ", runtime=" + this.runtime + ", memory=" + this.memoryMb + "MB, timeout=" + this.timeout
-				+ ", architecture=" + this.architecture + ", snapStart=" + this.snapStart + "]";
+				+ ", apiArtifact=" + this.apiArtifact + ", runtime=" + this.runtime + ", memory=" + this.memoryMb
+				+ "MB, timeout=" + this.timeout + ", architecture=" + this.architecture + ", snapStart=" + this.snapStart + "]";
 	}
 
 	/**
@@ -253,6 +266,8 @@ public final class DeployOptions {
 		private String stage = "dev";
 
 		private @Nullable Path artifact;
+
+		private @Nullable Path apiArtifact;
 
 		private String runtime = "java21";
 
@@ -299,6 +314,11 @@ public final class DeployOptions {
 
 		public Builder artifact(@Nullable Path artifact) {
 			this.artifact = artifact;
+			return this;
+		}
+
+		public Builder apiArtifact(@Nullable Path apiArtifact) {
+			this.apiArtifact = apiArtifact;
 			return this;
 		}
 

@@ -78,7 +78,7 @@ final class DeploySteps {
 			steps.add(new QueuePolicyStep(queue, binding.bucket().name()));
 			steps.add(new BucketNotificationStep(processor.name(), binding));
 		});
-		if (context.usesBucket()) {
+		if (context.artifacts().needBucket()) {
 			steps.add(new ArtifactBucketStep());
 		}
 		// Before the roles and mappings: both need the queue's ARN.

@@ -25,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the packaged Lambda zip's API function in a separate JVM, the way Lambda's Java runtime
- * loads it (the zip's root and {@code lib/*} on the classpath, {@code MAIN_CLASS}, the Lambda
- * environment variables, C1 only), with the handler
+ * Runs the API function's Lambda zip ({@code *-api-lambda.zip}: the processors' zip and Spring
+ * MVC without a server) in a separate JVM, the way Lambda's Java runtime loads it (the zip's root
+ * and {@code lib/*} on the classpath, {@code MAIN_CLASS}, the Lambda environment variables, C1
+ * only), with the handler
  * {@link dev.tributary.lambda.web.FunctionUrlHandler} and the AWS endpoint at moto: the
  * walkthrough's requests as function URL events.
  */
@@ -44,7 +45,7 @@ class ApiLambdaArtifactIntegrationTests {
 
 	@BeforeAll
 	static void unzipArtifactAndCreateTheTable() throws IOException {
-		artifact = ArtifactJvm.unpack("lambda-artifact-api-test");
+		artifact = ArtifactJvm.unpack(ArtifactJvm.API, "lambda-artifact-api-test");
 		dynamoDb = DynamoDbClient.builder()
 			.endpointOverride(MotoServerExtension.endpoint())
 			.region(Region.US_EAST_1)

@@ -25,6 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ArtifactJvm {
 
+	/** The processors' zip, which every processor's function deploys (the pom's lambda.artifact). */
+	static final Path PROCESSORS = Path.of(System.getProperty("lambda.artifact", "lambda.artifact-not-set"));
+
+	/** The API function's zip (the pom's lambda.api.artifact). */
+	static final Path API = Path.of(System.getProperty("lambda.api.artifact", "lambda.api.artifact-not-set"));
+
 	private final Path unzipped;
 
 	private ArtifactJvm(Path unzipped) {
@@ -32,12 +38,12 @@ final class ArtifactJvm {
 	}
 
 	/**
-	 * Unpack the zip named by the {@code lambda.artifact} system property next to it.
+	 * Unpack a zip next to it.
+	 * @param artifact the zip: {@link #PROCESSORS} or {@link #API}
 	 * @param directory the directory's name
 	 * @return the unpacked artifact
 	 */
-	static ArtifactJvm unpack(String directory) throws IOException {
-		Path artifact = Path.of(System.getProperty("lambda.artifact"));
+	static ArtifactJvm unpack(Path artifact, String directory) throws IOException {
 		Path unzipped = artifact.resolveSibling(directory);
 		FileSystemUtils.deleteRecursively(unzipped);
 		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(artifact))) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -99,7 +100,7 @@ public final class BenchmarkMain {
 			runLocal(settings, table);
 		}
 		if (settings.runs("size")) {
-			addSizeRow(table, prepared);
+			addSizeRows(table, prepared, settings.root());
 		}
 		String report = Machine.describe() + "\n\n" + table.render();
 		Files.createDirectories(work);
@@ -138,13 +139,19 @@ public final class BenchmarkMain {
 		return prepared;
 	}
 
-	private static void addSizeRow(ResultTable table, List<PreparedVariant> prepared) {
+	// S is the processors' zip, what a processor's function uploads; the API function's own zip,
+	// which adds Spring MVC, on a row of its own.
+	private static void addSizeRows(ResultTable table, List<PreparedVariant> prepared, Path root) throws IOException {
 		Map<String, Double> megabytes = prepared.stream()
 			.collect(Collectors.toMap(PreparedVariant::id, (variant) -> variant.artifact().sizeBytes() / 1e6));
 		double s = megabytes.getOrDefault("S", Double.NaN);
-		table.add(new Row("4", "Artifact size (MB)", cell(megabytes, "B0"), cell(megabytes, "B1"), cell(megabytes, "S"),
-				"S/B1 " + ResultTable.ratio(s / megabytes.getOrDefault("B1", Double.NaN)), "S < 15 MB",
-				ResultTable.atMost(s, 15, "MB")));
+		table.add(new Row("4", "Artifact size, processors' zip (MB)", cell(megabytes, "B0"), cell(megabytes, "B1"),
+				cell(megabytes, "S"), "S/B1 " + ResultTable.ratio(s / megabytes.getOrDefault("B1", Double.NaN)),
+				"S < 15 MB", ResultTable.atMost(s, 15, "MB")));
+		Path api = Variants.sampleApiArtifact(root);
+		double sApi = (api != null) ? Files.size(api) / 1e6 : Double.NaN;
+		table.add(new Row("4", "Artifact size, API function's zip (MB)", "", "", megabytes(sApi),
+				"S-API/S " + ResultTable.ratio(sApi / s), "", ""));
 	}
 
 	private static String function(PreparedVariant variant) {
@@ -153,7 +160,12 @@ public final class BenchmarkMain {
 	}
 
 	private static String cell(Map<String, Double> values, String id) {
-		return ResultTable.number(values.getOrDefault(id, Double.NaN));
+		return megabytes(values.getOrDefault(id, Double.NaN));
+	}
+
+	// Two decimals: 14.98 MB is under the 15 MB target, which one decimal would show as 15.0.
+	private static String megabytes(double value) {
+		return Double.isNaN(value) ? Row.NOT_MEASURED : String.format(Locale.ROOT, "%.2f", value);
 	}
 
 	private static Path requireFile(Path file) throws IOException {

@@ -1,13 +1,9 @@
 package dev.tributary.deploy.autoconfigure;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import dev.tributary.deploy.DeployOptions;
 import org.jspecify.annotations.Nullable;
@@ -78,9 +74,11 @@ final class DeployOptionsFactory {
 					"a positive duration such as 15m, longer than a deploy takes");
 		}
 		String mainClass = StringUtils.hasText(function.getMainClass()) ? function.getMainClass() : detectedMainClass;
+		Path artifact = (properties.getArtifact() != null) ? properties.getArtifact() : LambdaZips.find(workingDirectory);
 		return DeployOptions.builder(appName)
 			.stage(properties.getStage())
-			.artifact((properties.getArtifact() != null) ? properties.getArtifact() : findArtifact(workingDirectory))
+			.artifact(artifact)
+			.apiArtifact((properties.getApiArtifact() != null) ? properties.getApiArtifact() : LambdaZips.apiNextTo(artifact))
 			.runtime(function.getRuntime())
 			.memoryMb((int) memory)
 			.timeout(timeout)
@@ -96,24 +94,6 @@ final class DeployOptionsFactory {
 			.breakLock(properties.isBreakLock())
 			.lockStaleAfter(properties.getLockStaleAfter())
 			.build();
-	}
-
-	/**
-	 * The only {@code *-lambda.zip} in {@code target}, or {@code null} (a deploy then fails
-	 * telling the user to package first; plan of destroy and logs need none).
-	 */
-	static @Nullable Path findArtifact(Path workingDirectory) {
-		Path target = workingDirectory.resolve("target");
-		if (!Files.isDirectory(target)) {
-			return null;
-		}
-		try (Stream<Path> files = Files.list(target)) {
-			List<Path> zips = files.filter((file) -> file.getFileName().toString().endsWith("-lambda.zip")).toList();
-			return (zips.size() == 1) ? zips.get(0) : null;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

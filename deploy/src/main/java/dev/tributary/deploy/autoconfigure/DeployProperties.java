@@ -41,9 +41,16 @@ public class DeployProperties {
 	private @Nullable String appName;
 
 	/**
-	 * Lambda zip to deploy. Defaults to the only '*-lambda.zip' in 'target'.
+	 * Lambda zip every processor's function deploys. Defaults to the only '*-lambda.zip' in
+	 * 'target' (an '*-api-lambda.zip' beside it aside).
 	 */
 	private @Nullable Path artifact;
+
+	/**
+	 * Lambda zip the HTTP API function deploys. Defaults to the '*-api-lambda.zip' named like
+	 * 'artifact' next to it, else 'artifact' itself.
+	 */
+	private @Nullable Path apiArtifact;
 
 	/**
 	 * Largest artifact uploaded directly to Lambda; larger ones go through an S3 bucket deploy
@@ -117,6 +124,14 @@ public class DeployProperties {
 
 	public void setArtifact(@Nullable Path artifact) {
 		this.artifact = artifact;
+	}
+
+	public @Nullable Path getApiArtifact() {
+		return this.apiArtifact;
+	}
+
+	public void setApiArtifact(@Nullable Path apiArtifact) {
+		this.apiArtifact = apiArtifact;
 	}
 
 	public DataSize getDirectUploadLimit() {

@@ -119,7 +119,7 @@ public final class AliasStep implements ResourceStep {
 		// the function before publishing; comparing it again would only repeat FunctionStep's work.
 		fields.remove("SnapStart");
 		fields.put("Architecture", context.options().architecture().awsName());
-		fields.put("CodeSha256", context.artifact().sha256Base64());
+		fields.put("CodeSha256", context.artifacts().processors().sha256Base64());
 		return fields;
 	}
 
@@ -132,7 +132,7 @@ public final class AliasStep implements ResourceStep {
 	}
 
 	private static String publish(DeployContext context, String function) {
-		String codeSha256 = context.artifact().sha256Base64();
+		String codeSha256 = context.artifacts().processors().sha256Base64();
 		LambdaClient lambda = context.clients().lambda();
 		// CodeSha256 makes Lambda refuse to publish code other than the artifact just deployed.
 		String version = context.retrier()

@@ -30,9 +30,10 @@ import software.amazon.awssdk.services.lambda.model.State;
 import org.springframework.util.Assert;
 
 /**
- * A processor's function, or the API function ({@link #forApi(String)}). Configuration and code are compared separately, so a code-only
- * change calls only {@code UpdateFunctionCode}; the code is compared by hash
- * ({@code CodeSha256}), never downloaded.
+ * A processor's function, deploying the processors' zip, or the API function
+ * ({@link #forApi(String)}), deploying the API's zip. Configuration and code are compared
+ * separately, so a code-only change calls only {@code UpdateFunctionCode}; the code is compared by
+ * hash ({@code CodeSha256}), never downloaded.
  *
  * @author Tributary
  */
@@ -79,12 +80,12 @@ public final class FunctionStep implements ResourceStep {
 		String name = context.names().function(this.processor);
 		LambdaClient lambda = context.clients().lambda();
 		Map<String, String> desired = desiredConfiguration(context, this.processor, this.roleName, this.api);
-		Artifact artifact = context.artifact();
+		Artifact artifact = artifact(context);
 		Optional<GetFunctionResponse> current = get(lambda, name);
 		if (current.isEmpty()) {
 			List<FieldChange> changes = new ArrayList<>();
 			desired.forEach((field, value) -> changes.add(FieldChange.set(field, value)));
-			changes.add(FieldChange.set("CodeSha256", artifact.sha256Base64()));
+			changes.add(FieldChange.set("CodeSha256", artifact.describe()));
 			return new StepPlan(ResourceChange.of(TYPE, name, Action.CREATE, changes), () -> create(context, name));
 		}
 		context.tags().requireManaged(TYPE, name, current.get().tags());
@@ -104,7 +105,7 @@ public final class FunctionStep implements ResourceStep {
 			changes.add(new FieldChange("Architecture", currentArchitecture, desiredArchitecture));
 		}
 		if (!artifact.sha256Base64().equals(current.get().configuration().codeSha256())) {
-			changes.add(new FieldChange("CodeSha256", current.get().configuration().codeSha256(), artifact.sha256Base64()));
+			changes.add(new FieldChange("CodeSha256", current.get().configuration().codeSha256(), artifact.describe()));
 		}
 		if (changes.isEmpty()) {
 			return StepPlan.unchanged(ResourceChange.unchanged(TYPE, name));
@@ -189,7 +190,7 @@ public final class FunctionStep implements ResourceStep {
 
 	private void create(DeployContext context, String name) {
 		DeployOptions options = context.options();
-		FunctionCode code = code(context);
+		FunctionCode code = code(context, artifact(context));
 		context.retrier()
 			.run("CreateFunction " + name, () -> context.clients()
 				.lambda()
@@ -226,7 +227,7 @@ public final class FunctionStep implements ResourceStep {
 	}
 
 	private void updateCode(DeployContext context, String name) {
-		FunctionCode code = code(context);
+		FunctionCode code = code(context, artifact(context));
 		context.retrier()
 			.run("UpdateFunctionCode " + name, () -> context.clients()
 				.lambda()
@@ -238,10 +239,16 @@ public final class FunctionStep implements ResourceStep {
 		awaitSettled(context, name);
 	}
 
-	private static FunctionCode code(DeployContext context) {
-		return context.codeLocation()
+	// The API function deploys its own zip (Spring MVC in it), the processors theirs.
+	private Artifact artifact(DeployContext context) {
+		return this.api ? context.artifacts().api() : context.artifacts().processors();
+	}
+
+	private static FunctionCode code(DeployContext context, Artifact artifact) {
+		return context.artifacts()
+			.codeLocation(artifact)
 			.map((location) -> FunctionCode.builder().s3Bucket(location.bucket()).s3Key(location.key()).build())
-			.orElseGet(() -> FunctionCode.builder().zipFile(SdkBytes.fromByteArray(context.artifact().read())).build());
+			.orElseGet(() -> FunctionCode.builder().zipFile(SdkBytes.fromByteArray(artifact.read())).build());
 	}
 
 	private static void awaitSettled(DeployContext context, String name) {

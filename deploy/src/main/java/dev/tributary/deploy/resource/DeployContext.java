@@ -1,15 +1,11 @@
 package dev.tributary.deploy.resource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.tributary.deploy.Artifact;
-import dev.tributary.deploy.ArtifactFreshness;
 import dev.tributary.deploy.DeployClients;
-import dev.tributary.deploy.DeployException;
 import dev.tributary.deploy.DeployOptions;
 import dev.tributary.deploy.DeployOutput;
 import dev.tributary.deploy.naming.ResourceNames;
@@ -20,7 +16,7 @@ import org.springframework.util.Assert;
 
 /**
  * What one run knows: its options, clients and account, and the values resources publish for
- * the ones after them (stream ARNs, where the code was uploaded).
+ * the ones after them (stream ARNs, the artifacts and where they were uploaded).
  *
  * @author Tributary
  */
@@ -51,9 +47,7 @@ public final class DeployContext {
 
 	private final Map<String, String> sourceQueueArns = new HashMap<>();
 
-	private @Nullable Artifact artifact;
-
-	private @Nullable CodeLocation codeLocation;
+	private final FunctionArtifacts artifacts;
 
 	/**
 	 * Create a context.
@@ -77,6 +71,7 @@ public final class DeployContext {
 		this.accountId = accountId;
 		this.names = new ResourceNames(options.appName(), options.stage());
 		this.tags = new ManagedTags(options.appName(), options.stage());
+		this.artifacts = new FunctionArtifacts(options);
 	}
 
 	public DeployOptions options() {
@@ -236,42 +231,11 @@ public final class DeployContext {
 	}
 
 	/**
-	 * The artifact, read and hashed on first use, once it is known not to be older than the
-	 * classes compiled next to it.
-	 * @return the artifact
-	 * @throws DeployException if no artifact is configured, it does not exist or it is stale
+	 * The Lambda zips: the processors' and the API function's.
+	 * @return the artifacts
 	 */
-	public Artifact artifact() {
-		if (this.artifact == null) {
-			Path zip = this.options.artifact()
-				.orElseThrow(() -> new DeployException("No Lambda artifact: set tributary.deploy.artifact to the "
-						+ "zip built by 'mvn package'"));
-			Artifact read = Artifact.of(zip);
-			ArtifactFreshness.classesNextTo(zip)
-				.ifPresent((classes) -> ArtifactFreshness.requireNotOlderThan(zip, classes));
-			this.artifact = read;
-		}
-		return this.artifact;
-	}
-
-	/**
-	 * Whether the artifact is too large for a direct upload.
-	 * @return whether it goes through deploy's bucket
-	 */
-	public boolean usesBucket() {
-		return artifact().size() > this.options.directUploadLimit();
-	}
-
-	/**
-	 * Where the code was uploaded, when it goes through the bucket.
-	 * @return the location, empty for a direct upload
-	 */
-	public Optional<CodeLocation> codeLocation() {
-		return Optional.ofNullable(this.codeLocation);
-	}
-
-	public void codeLocation(@Nullable CodeLocation codeLocation) {
-		this.codeLocation = codeLocation;
+	public FunctionArtifacts artifacts() {
+		return this.artifacts;
 	}
 
 	/**
@@ -280,16 +244,6 @@ public final class DeployContext {
 	 */
 	public void progress(String line) {
 		this.output.println(line);
-	}
-
-	/**
-	 * An uploaded artifact in deploy's bucket.
-	 *
-	 * @param bucket the bucket
-	 * @param key the object key
-	 */
-	public record CodeLocation(String bucket, String key) {
-
 	}
 
 }

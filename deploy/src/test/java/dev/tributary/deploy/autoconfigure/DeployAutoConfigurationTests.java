@@ -2,6 +2,8 @@ package dev.tributary.deploy.autoconfigure;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import dev.tributary.autoconfigure.local.TributaryLocalAwsAutoConfiguration;
 import dev.tributary.StreamProcessorRegistry;
@@ -11,6 +13,7 @@ import dev.tributary.deploy.DeployOptions;
 import dev.tributary.deploy.Deployer;
 import dev.tributary.deploy.support.TestRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -77,6 +80,21 @@ class DeployAutoConfigurationTests {
 				assertThat(options.destroyQueues()).isTrue();
 				assertThat(options.destroyStreams()).isFalse();
 			});
+	}
+
+	@Test
+	void findsTheApiZipNextToTheArtifactUnlessItIsSetAndWithoutOneLeavesItToTheArtifact(@TempDir Path target)
+			throws Exception {
+		Path artifact = Files.writeString(target.resolve("shop-1.0-lambda.zip"), "processors");
+		ApplicationContextRunner deploy = this.runner.withPropertyValues("tributary.deploy.command=plan",
+				"tributary.deploy.artifact=" + artifact);
+
+		deploy.run((context) -> assertThat(context.getBean(DeployOptions.class).apiArtifact()).isEmpty());
+		Path api = Files.writeString(target.resolve("shop-1.0-api-lambda.zip"), "api");
+		deploy.run((context) -> assertThat(context.getBean(DeployOptions.class).apiArtifact()).contains(api));
+		deploy.withPropertyValues("tributary.deploy.api-artifact=" + target.resolve("web.zip"))
+			.run((context) -> assertThat(context.getBean(DeployOptions.class).apiArtifact())
+				.contains(target.resolve("web.zip")));
 	}
 
 	@Test

@@ -26,7 +26,18 @@ public final class TestArtifacts {
 	 * @throws IOException if it cannot be written
 	 */
 	public static Path zip(Path directory, String version) throws IOException {
-		Path zip = directory.resolve("function-" + version + ".zip");
+		return write(directory.resolve("function-" + version + ".zip"), version);
+	}
+
+	/**
+	 * Write a zip of this name, as {@link #zip(Path, String)} does: for zips named as
+	 * {@code mvn package} names them.
+	 * @param zip the zip's path
+	 * @param version distinguishes one build from another
+	 * @return the zip
+	 * @throws IOException if it cannot be written
+	 */
+	public static Path write(Path zip, String version) throws IOException {
 		try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
 			ZipEntry entry = new ZipEntry("dev/tributary/sample/Version.txt");
 			entry.setTime(0);

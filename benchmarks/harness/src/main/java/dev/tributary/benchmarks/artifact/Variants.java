@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,12 @@ public final class Variants {
 
 	/** System property naming the sample app's artifact, when it cannot be found by name. */
 	public static final String SAMPLE_ARTIFACT_PROPERTY = "benchmarks.artifact.s";
+
+	/** System property naming the sample app's API function zip, when it cannot be found by name. */
+	public static final String SAMPLE_API_ARTIFACT_PROPERTY = "benchmarks.artifact.s-api";
+
+	// The API function's own zip (docs/lambda.md): not what a processor's function deploys.
+	private static final String API_ZIP = "-api-lambda.zip";
 
 	private static final String FUNCTION_INVOKER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
 
@@ -151,12 +158,27 @@ public final class Variants {
 	}
 
 	/**
-	 * The sample app's Lambda artifact: the property if set, else a zip, else a jar in
-	 * {@code sample-app/target} that Lambda can load (not a Spring Boot executable jar),
-	 * preferring names that say {@code aws} or {@code lambda}.
+	 * The sample app's API function's zip, {@code *-api-lambda.zip}, whose size the report
+	 * shows beside the processors' (the artifact S runs).
+	 * @param root the project's root directory
+	 * @return the property's file if set, else the zip in {@code sample-app/target}, or
+	 * {@code null} when there is none
+	 */
+	public static @Nullable Path sampleApiArtifact(Path root) {
+		return sampleFile(root, SAMPLE_API_ARTIFACT_PROPERTY, (file) -> file.getFileName().toString().endsWith(API_ZIP));
+	}
+
+	/**
+	 * The sample app's Lambda artifact, the processors' zip: the property if set, else a zip
+	 * (not the API function's), else a jar in {@code sample-app/target} that Lambda can load (not
+	 * a Spring Boot executable jar), preferring names that say {@code aws} or {@code lambda}.
 	 */
 	private static @Nullable Path sampleArtifact(Path root) {
-		String configured = System.getProperty(SAMPLE_ARTIFACT_PROPERTY);
+		return sampleFile(root, SAMPLE_ARTIFACT_PROPERTY, Variants::isLambdaArtifact);
+	}
+
+	private static @Nullable Path sampleFile(Path root, String property, Predicate<Path> candidate) {
+		String configured = System.getProperty(property);
 		if (configured != null && !configured.isBlank()) {
 			return existing(Path.of(configured));
 		}
@@ -165,7 +187,7 @@ public final class Variants {
 			return null;
 		}
 		try (Stream<Path> files = Files.list(target)) {
-			return files.filter(Variants::isLambdaArtifact)
+			return files.filter(candidate)
 				.min(Comparator.comparingInt(Variants::preference).thenComparing(Path::toString))
 				.orElse(null);
 		}
@@ -177,7 +199,7 @@ public final class Variants {
 	private static boolean isLambdaArtifact(Path file) {
 		String name = file.getFileName().toString();
 		if (name.endsWith(".zip")) {
-			return true;
+			return !name.endsWith(API_ZIP);
 		}
 		return name.endsWith(".jar") && !name.startsWith("original-") && !name.endsWith("-sources.jar")
 				&& !name.endsWith("-tests.jar") && !name.endsWith("-plain.jar")
