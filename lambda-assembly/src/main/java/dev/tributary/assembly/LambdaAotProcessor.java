@@ -31,8 +31,9 @@ import javax.tools.ToolProvider;
  * Lambda the context then starts from the generated bean definitions instead of evaluating
  * configuration classes and conditions (docs/lambda.md#ahead-of-time-processing).
  * <p>
- * Usage: {@code LambdaAotProcessor ZIP MAIN_CLASS [NAME=VALUE...]}, each {@code NAME=VALUE}
- * a system property of the processing run besides {@code tributary.lambda.enabled=true} and
+ * Usage: {@code LambdaAotProcessor ZIP MAIN_CLASS [--processing-class-path=JAR...] [NAME=VALUE...]},
+ * each {@code JAR} on the processing run's class path only, each {@code NAME=VALUE} a system
+ * property of the processing run besides {@code tributary.lambda.enabled=true} and
  * {@code spring.main.web-application-type=none}; an empty {@code MAIN_CLASS} (an application
  * that sets no {@code start-class}) means the one {@code @SpringBootApplication} class with a
  * {@code main} method at the zip's root. Conditions are evaluated once, at build time,
@@ -48,6 +49,8 @@ public final class LambdaAotProcessor {
 
 	private static final String PROCESSOR = "org.springframework.boot.SpringApplicationAotProcessor";
 
+	private static final String PROCESSING_CLASS_PATH = "--processing-class-path=";
+
 	private static final List<String> LAMBDA_PROPERTIES = List.of("tributary.lambda.enabled=true",
 			"spring.main.web-application-type=none");
 
@@ -60,9 +63,17 @@ public final class LambdaAotProcessor {
 		}
 		Path zip = Path.of(args[0]);
 		List<String> properties = new ArrayList<>(LAMBDA_PROPERTIES);
-		properties.addAll(List.of(args).subList(2, args.length));
+		List<Path> processingOnly = new ArrayList<>();
+		for (String argument : List.of(args).subList(2, args.length)) {
+			if (argument.startsWith(PROCESSING_CLASS_PATH)) {
+				processingOnly.add(Path.of(argument.substring(PROCESSING_CLASS_PATH.length())));
+			}
+			else {
+				properties.add(argument);
+			}
+		}
 		long before = Files.size(zip);
-		int classes = process(zip, args[1], properties, zip.resolveSibling("lambda-aot"));
+		int classes = process(zip, args[1], properties, processingOnly, zip.resolveSibling("lambda-aot"));
 		System.out.println("Processed " + zip.getFileName() + " ahead of time: " + classes + " classes added, "
 				+ before + " -> " + Files.size(zip) + " bytes");
 	}
@@ -72,13 +83,16 @@ public final class LambdaAotProcessor {
 	 * @param zip the Lambda zip
 	 * @param mainClass the application's main class
 	 * @param properties system properties of the processing run, {@code NAME=VALUE}
+	 * @param processingOnly jars put after the zip's on the processing run's class path only
+	 * (what a library's ahead-of-time code needs and the function does not; they are not added
+	 * to the zip)
 	 * @param workDirectory an empty or missing directory to work in
 	 * @return the number of classes added
 	 * @throws IOException if the zip cannot be read or written
 	 * @throws InterruptedException if interrupted while the processing runs
 	 */
-	public static int process(Path zip, String mainClass, List<String> properties, Path workDirectory)
-			throws IOException, InterruptedException {
+	public static int process(Path zip, String mainClass, List<String> properties, List<Path> processingOnly,
+			Path workDirectory) throws IOException, InterruptedException {
 		deleteRecursively(workDirectory);
 		Path task = workDirectory.resolve("task");
 		Path sources = workDirectory.resolve("sources");
@@ -91,14 +105,20 @@ public final class LambdaAotProcessor {
 		}
 		List<Path> classPath = LambdaZips.classPath(task);
 		String application = mainClass.isBlank() ? findMainClass(task) : mainClass;
-		generate(classPath, application, properties, sources, resources, classes, workDirectory.resolve("aot.log"));
+		List<Path> processingClassPath = new ArrayList<>(classPath);
+		processingClassPath.addAll(processingOnly);
+		generate(processingClassPath, application, properties, sources, resources, classes,
+				workDirectory.resolve("aot.log"));
 		compile(sources, classes, classPath);
-		Files.writeString(resources.resolve(SPRING_PROPERTIES),
+		// What is generated besides classes is GraalVM native-image metadata, unused on a JVM.
+		Path enabled = workDirectory.resolve("enabled");
+		Files.createDirectories(enabled);
+		Files.writeString(enabled.resolve(SPRING_PROPERTIES),
 				"# Written by Tributary's LambdaAotProcessor: start from the generated bean definitions.\n"
 						+ "spring.aot.enabled=true\n",
 				StandardCharsets.ISO_8859_1);
 		int added = count(classes);
-		addTo(zip, List.of(classes, resources));
+		addTo(zip, List.of(classes, enabled));
 		return added;
 	}
 
@@ -178,7 +198,7 @@ public final class LambdaAotProcessor {
 			throw new IllegalStateException("Ahead-of-time processing needs a JDK's compiler; "
 					+ System.getProperty("java.home") + " is a runtime without one");
 		}
-		List<String> arguments = new ArrayList<>(List.of("-nowarn", "-proc:none", "-parameters", "-d",
+		List<String> arguments = new ArrayList<>(List.of("-nowarn", "-proc:none", "-g:none", "-d",
 				classes.toString(), "-cp", Stream.concat(Stream.of(classes), classPath.stream())
 					.map(Path::toString)
 					.collect(Collectors.joining(java.io.File.pathSeparator))));
@@ -195,6 +215,8 @@ public final class LambdaAotProcessor {
 		try (ZipFile in = new ZipFile(zip.toFile());
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(rewritten))) {
 			out.setLevel(Deflater.BEST_COMPRESSION);
+			// The added entries get the time the zip's own carry (a reproducible build's fixed one).
+			ZipEntry first = in.stream().findFirst().orElse(null);
 			Enumeration<? extends ZipEntry> entries = in.entries();
 			while (entries.hasMoreElements()) {
 				ZipEntry entry = entries.nextElement();
@@ -214,7 +236,14 @@ public final class LambdaAotProcessor {
 						if (in.getEntry(name) != null) {
 							throw new IllegalStateException(zip + " already holds " + name);
 						}
-						out.putNextEntry(new ZipEntry(name));
+						ZipEntry added = new ZipEntry(name);
+						if (first != null) {
+							added.setTime(first.getTime());
+							if (first.getLastModifiedTime() != null) {
+								added.setLastModifiedTime(first.getLastModifiedTime());
+							}
+						}
+						out.putNextEntry(added);
 						Files.copy(file, out);
 						out.closeEntry();
 					}

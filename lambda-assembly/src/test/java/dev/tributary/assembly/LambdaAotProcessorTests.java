@@ -64,7 +64,7 @@ class LambdaAotProcessorTests {
 			out.closeEntry();
 		}
 		assertThatIllegalStateException()
-			.isThrownBy(() -> LambdaAotProcessor.process(zip, "com.example.App", List.of(),
+			.isThrownBy(() -> LambdaAotProcessor.process(zip, "com.example.App", List.of(), List.of(),
 					this.temp.resolve("work")))
 			.withMessageContaining("already holds spring.properties");
 	}

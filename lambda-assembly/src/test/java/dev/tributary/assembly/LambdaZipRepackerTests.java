@@ -58,6 +58,35 @@ class LambdaZipRepackerTests {
 	}
 
 	@Test
+	void leavesOutWhatNothingReadsAtRuntimeFromEachLibJar() throws IOException {
+		Map<String, byte[]> entries = new LinkedHashMap<>(classLikeEntries(3));
+		entries.put("META-INF/maven/com.example/lib/pom.xml", "<project/>".getBytes(StandardCharsets.UTF_8));
+		entries.put("META-INF/maven/com.example/lib/pom.properties", "version=1".getBytes(StandardCharsets.UTF_8));
+		entries.put("META-INF/native-image/com.example/lib/reflect-config.json", "[]".getBytes(StandardCharsets.UTF_8));
+		entries.put("module-info.class", new byte[] { 1 });
+		entries.put("META-INF/versions/9/module-info.class", new byte[] { 1 });
+		entries.put("META-INF/spring-configuration-metadata.json", "{}".getBytes(StandardCharsets.UTF_8));
+		Path zip = lambdaZip(jar(entries));
+		LambdaZipRepacker.repack(zip);
+		try (ZipFile repacked = new ZipFile(zip.toFile());
+				ZipInputStream jar = new ZipInputStream(repacked.getInputStream(repacked.getEntry("lib/a.jar")))) {
+			List<String> names = new ArrayList<>();
+			ZipEntry entry;
+			while ((entry = jar.getNextEntry()) != null) {
+				names.add(entry.getName());
+			}
+			assertThat(names).containsExactlyElementsOf(classLikeEntries(3).keySet());
+		}
+	}
+
+	@Test
+	void keepsConfigurationMetadataForThePropertiesMigrator() {
+		assertThat(LambdaZipRepacker.isUnusedAtRuntime("META-INF/spring-configuration-metadata.json", true)).isFalse();
+		assertThat(LambdaZipRepacker.isUnusedAtRuntime("META-INF/spring-configuration-metadata.json", false)).isTrue();
+		assertThat(LambdaZipRepacker.isUnusedAtRuntime("META-INF/spring.factories", false)).isFalse();
+	}
+
+	@Test
 	void leavesJarsOutsideLibAsTheyWere() throws IOException {
 		byte[] nested = jar(classLikeEntries(3));
 		Path zip = lambdaZip(nested);

@@ -177,6 +177,20 @@ class LambdaArtifactIntegrationTests {
 					"jakarta.servlet-api", "micrometer-observation", "micrometer-commons");
 	}
 
+	@Test
+	void theProcessorsStartFromBeanDefinitionsGeneratedAheadOfTimeAndTheApiDoesNot() throws Exception {
+		try (java.util.zip.ZipFile processors = new java.util.zip.ZipFile(artifact.toFile());
+				java.util.zip.ZipFile api = new java.util.zip.ZipFile(ArtifactJvm.API.toFile())) {
+			assertThat(new String(processors.getInputStream(processors.getEntry("spring.properties")).readAllBytes(),
+					java.nio.charset.StandardCharsets.ISO_8859_1))
+				.contains("spring.aot.enabled=true");
+			assertThat(processors.getEntry("dev/tributary/sample/SampleApplication__ApplicationContextInitializer.class"))
+				.isNotNull();
+			assertThat(api.getEntry("spring.properties")).isNull();
+		}
+		assertThat(invoke("logItems", ITEMS_INSERT).output()).contains("Starting AOT-processed SampleApplication");
+	}
+
 	static List<Path> zips() {
 		return List.of(ArtifactJvm.PROCESSORS, ArtifactJvm.API);
 	}
