@@ -45,15 +45,8 @@ class SampleApplicationKclIntegrationTests {
 
 	@DynamicPropertySource
 	static void emulator(DynamicPropertyRegistry registry) {
+		SampleApplicationIntegrationTests.emulator(registry);
 		registry.add("tributary.runtime", () -> "kcl");
-		registry.add("spring.cloud.aws.endpoint", () -> MotoServerExtension.endpoint().toString());
-		registry.add("spring.cloud.aws.credentials.access-key", () -> "test");
-		registry.add("spring.cloud.aws.credentials.secret-key", () -> "test");
-		registry.add("tributary.tables.Items.name", () -> MotoServerExtension.uniqueName("Items"));
-		registry.add("tributary.streams.Events.name", () -> MotoServerExtension.uniqueName("Events"));
-		registry.add("tributary.queues.ItemChanges.name", () -> MotoServerExtension.uniqueName("ItemChanges"));
-		registry.add("tributary.buckets.Files.name", () -> MotoServerExtension.uniqueName("files").toLowerCase());
-		registry.add("tributary.local.checkpoints.store", () -> "memory");
 		registry.add("tributary.kcl.app-name", () -> MotoServerExtension.uniqueName("sample"));
 		registry.add("tributary.kcl.failover-time", () -> "3s");
 	}
@@ -74,8 +67,8 @@ class SampleApplicationKclIntegrationTests {
 			.toList();
 		assertThat(lines).containsExactly("INSERT: one -> first", "INSERT: two -> second", "MODIFY: one -> updated",
 				"REMOVE: two -> (deleted)");
-		await().atMost(WAIT).until(() -> queued(output).size() >= 4);
-		assertThat(queued(output)).containsExactlyInAnyOrder("QUEUED: INSERT one -> first",
+		await().atMost(WAIT).until(() -> SampleApplicationIntegrationTests.queued(output).size() >= 4);
+		assertThat(SampleApplicationIntegrationTests.queued(output)).containsExactlyInAnyOrder("QUEUED: INSERT one -> first",
 				"QUEUED: INSERT two -> second", "QUEUED: MODIFY one -> updated", "QUEUED: REMOVE two -> (deleted)");
 		await().atMost(WAIT).until(() -> output.getOut().contains("EVENT: k1 -> hello"));
 		JsonNode processor = json.readTree(get("/actuator/tributary")).get("logItems");
@@ -84,13 +77,6 @@ class SampleApplicationKclIntegrationTests {
 		assertThat(shard.get("state").asString()).isEqualTo("READING");
 		assertThat(shard.get("recordsProcessed").asLong()).isEqualTo(4);
 		assertThat(output.getOut()).contains("Processor 'logItems' reads", "on KCL (application '");
-	}
-
-	private static List<String> queued(CapturedOutput output) {
-		return Arrays.stream(output.getOut().split("\\R"))
-			.filter((line) -> line.contains("QUEUED: "))
-			.map((line) -> line.substring(line.indexOf("QUEUED: ")))
-			.toList();
 	}
 
 	private String get(String path) throws Exception {
