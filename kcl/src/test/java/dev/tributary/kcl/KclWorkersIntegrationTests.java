@@ -101,9 +101,16 @@ class KclWorkersIntegrationTests {
 		// The second worker holds leases but is not KCL's leader (the first is): the leader's lease
 		// assignment notices the dead worker's leases as they expire. A dead leader takes KCL about
 		// two minutes to replace (docs/kcl.md), too long for a test.
+		Set<String> secondShards = shards(second);
+		long killedAt = System.nanoTime();
 		second.kill();
 		put(written, written + 80);
 		int total = written + 80;
+		int afterKill = written;
+		await().atMost(WAIT).until(() -> processedOn(first, secondShards, range(afterKill, total)));
+		// For docs/benchmarks.md: from the kill to the first record of the dead worker's shards.
+		System.out.println("KCL takeover after kill -9 of a lease owner that is not the leader: "
+				+ Duration.ofNanos(System.nanoTime() - killedAt).toMillis() + " ms");
 		await().atMost(WAIT).until(() -> payloads(first).containsAll(range(shared, total)));
 		assertThat(all()).as("every record, processed by one worker or the other").containsAll(range(0, total));
 		assertThat(duplicatesPerShard()).as("records processed twice, per shard")
@@ -141,6 +148,11 @@ class KclWorkersIntegrationTests {
 
 	private static Set<String> shards(WorkerJvm worker) {
 		return worker.processed().stream().map((line) -> line.split(" ")[1]).collect(Collectors.toSet());
+	}
+
+	private static boolean processedOn(WorkerJvm worker, Set<String> shards, Set<String> payloads) {
+		return worker.processed().stream().map((line) -> line.split(" ")).anyMatch(
+				(parts) -> shards.contains(parts[1]) && payloads.contains(parts[3]));
 	}
 
 	private Set<String> all() {
