@@ -98,7 +98,7 @@ public final class KclBenchmark {
 		Collections.sort(latencies);
 		return "| " + runtime + " | " + seconds(startup) + " | " + latencies.get(latencies.size() / 2) + " ms / "
 				+ latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1) + " ms | " + seconds(kill) + " | "
-				+ seconds(graceful) + " |" + ((firstAt > 0) ? "" : "");
+				+ seconds(graceful) + " |";
 	}
 
 	private List<Long> latencies(String table, Worker worker) throws Exception {
