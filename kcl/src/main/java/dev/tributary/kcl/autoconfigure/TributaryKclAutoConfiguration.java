@@ -1,5 +1,7 @@
 package dev.tributary.kcl.autoconfigure;
 
+import java.time.Duration;
+
 import dev.tributary.StreamProcessorRegistry;
 import dev.tributary.autoconfigure.local.TributaryLocalAwsAutoConfiguration;
 import dev.tributary.autoconfigure.local.TributaryLocalRuntimeAutoConfiguration;
@@ -20,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
@@ -43,6 +46,7 @@ public final class TributaryKclAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	KclOptions tributaryKclOptions(KclProperties properties, Environment environment) {
+		check(properties);
 		String app = StringUtils.hasText(properties.getAppName()) ? properties.getAppName()
 				: environment.getProperty("spring.application.name", "tributary");
 		KclOptions.Builder builder = KclOptions.builder(app)
@@ -55,6 +59,26 @@ public final class TributaryKclAutoConfiguration {
 			builder.workerId(properties.getWorkerId());
 		}
 		return builder.build();
+	}
+
+	private static void check(KclProperties properties) {
+		String prefix = KclProperties.PREFIX + ".";
+		if (properties.getFailoverTime().compareTo(Duration.ofSeconds(1)) < 0) {
+			throw new InvalidConfigurationPropertyValueException(prefix + "failover-time", properties.getFailoverTime(),
+					"At least 1s: leases are renewed every third of it; 10s (the default) or more on AWS.");
+		}
+		if (properties.getIdleTimeBetweenReads().isNegative()) {
+			throw new InvalidConfigurationPropertyValueException(prefix + "idle-time-between-reads",
+					properties.getIdleTimeBetweenReads(), "A duration of 0 or more, such as 200ms.");
+		}
+		if (properties.getShutdownTimeout().isNegative()) {
+			throw new InvalidConfigurationPropertyValueException(prefix + "shutdown-timeout",
+					properties.getShutdownTimeout(), "A duration of 0 or more, such as 20s.");
+		}
+		if (properties.getStage().isBlank()) {
+			throw new InvalidConfigurationPropertyValueException(prefix + "stage", properties.getStage(),
+					"A stage name such as dev or prod; it names the KCL tables.");
+		}
 	}
 
 	@Bean(destroyMethod = "close")

@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.kinesis.metrics.MetricsLevel;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,6 +75,19 @@ class TributaryKclAutoConfigurationTests {
 				assertThat(options.failoverTime()).hasSeconds(4);
 				assertThat(options.idleTimeBetweenReads()).hasSeconds(1);
 				assertThat(options.metricsLevel()).isEqualTo(MetricsLevel.SUMMARY);
+			});
+	}
+
+	@Test
+	void aFailoverTimeUnderASecondFailsNamingThePropertyAndWhatIsValid() {
+		this.contextRunner.withPropertyValues("tributary.runtime=kcl", "tributary.kcl.failover-time=200ms")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+					.hasMessageContaining("tributary.kcl.failover-time")
+					.hasMessageContaining("PT0.2S")
+					.hasMessageContaining("At least 1s");
 			});
 	}
 
