@@ -49,6 +49,9 @@ import org.springframework.util.Assert;
  */
 public final class KclSource implements LocalSource {
 
+	/** How many shards' lanes run at once on one worker. */
+	private static final int LANE_SHARDS = 4;
+
 	private final TableProvisioner tables;
 
 	private final @Nullable KinesisStreamProvisioner streams;
@@ -154,10 +157,12 @@ public final class KclSource implements LocalSource {
 	}
 
 	/**
-	 * Lanes for the parallelization factor: each shard this worker holds gets its factor's worth.
+	 * Lanes for the parallelization factor, shared by the shards this worker holds: four shards'
+	 * worth run at once, the lanes of more shards wait their turn (a lane never waits for
+	 * another, so they cannot block each other). Unused with a factor of 1.
 	 */
 	private static ThreadPoolExecutor lanes(ProcessorDefinition<?> processor) {
-		int threads = Math.max(1, processor.options().parallelizationFactor()) * 4;
+		int threads = Math.max(1, processor.options().parallelizationFactor()) * LANE_SHARDS;
 		AtomicInteger count = new AtomicInteger();
 		ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
 				new LinkedBlockingQueue<>(), (task) -> {
