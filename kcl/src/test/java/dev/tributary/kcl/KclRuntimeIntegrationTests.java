@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(MotoServerExtension.class)
 class KclRuntimeIntegrationTests {
 
-	private static final Duration WAIT = Duration.ofSeconds(90);
+	private static final Duration WAIT = Duration.ofSeconds(180);
 
 	private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 

@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(MotoServerExtension.class)
 class KclWorkersIntegrationTests {
 
-	private static final Duration WAIT = Duration.ofSeconds(120);
+	private static final Duration WAIT = Duration.ofSeconds(240);
 
 	private static final int SHARDS = 4;
 

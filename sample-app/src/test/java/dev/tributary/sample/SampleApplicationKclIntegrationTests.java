@@ -33,8 +33,11 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SampleApplicationKclIntegrationTests {
 
-	/** A new KCL application waits 20 to 30 s for another worker to create its leases. */
-	private static final Duration WAIT = Duration.ofSeconds(120);
+	/**
+	 * A new KCL application waits 20 to 30 s for another worker to create its leases; its first
+	 * lease took up to 115 s for the Kinesis processor on a loaded 2-core machine.
+	 */
+	private static final Duration WAIT = Duration.ofSeconds(240);
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 
