@@ -7,31 +7,10 @@ package dev.tributary.autoconfigure;
  *
  * @author Tributary
  */
-class DeployModuleMissingException extends RuntimeException {
-
-	private final String name;
-
-	private final String value;
-
-	private final String origin;
+class DeployModuleMissingException extends ModulePropertyException {
 
 	DeployModuleMissingException(String name, String value, String origin) {
-		super(name + "=" + value + " is set (from " + origin + ") but the deploy module is not on the class path");
-		this.name = name;
-		this.value = value;
-		this.origin = origin;
-	}
-
-	String getName() {
-		return this.name;
-	}
-
-	String getValue() {
-		return this.value;
-	}
-
-	String getOrigin() {
-		return this.origin;
+		super(name, value, origin, "deploy module");
 	}
 
 }

@@ -22,6 +22,8 @@ final class KnownPropertyNames {
 
 	static final String DEPLOY_GROUP = "deploy";
 
+	static final String KCL_ANCHOR = "dev/tributary/kcl/autoconfigure/KclProperties.class";
+
 	private static final int MAX_DISTANCE = 3;
 
 	private final List<PropertyPattern> patterns;
@@ -58,6 +60,9 @@ final class KnownPropertyNames {
 		Optional<List<PropertyPattern>> deploy = deployPresent
 				? ConfigurationMetadataPatterns.load(classLoader, DEPLOY_ANCHOR) : Optional.empty();
 		deploy.ifPresent(patterns::addAll);
+		if (classLoader.getResource(KCL_ANCHOR) != null) {
+			ConfigurationMetadataPatterns.load(classLoader, KCL_ANCHOR).ifPresent(patterns::addAll);
+		}
 		return Optional.of(new KnownPropertyNames(patterns, deployPresent, deploy.isPresent()));
 	}
 

@@ -30,6 +30,14 @@ public class TributaryProperties {
 	public static final String PREFIX = "tributary";
 
 	/**
+	 * Runtime that feeds DynamoDB Streams and Kinesis processors outside Lambda: 'local', the
+	 * single-host shard engine, or 'kcl', the Kinesis Client Library on several hosts (needs the
+	 * dev.tributary:tributary-kcl module). SQS and S3 processors run on the local queue engine
+	 * with either.
+	 */
+	private Runtime runtime = Runtime.LOCAL;
+
+	/**
 	 * Processor settings by processor bean name. They override the processor's
 	 * {@code @DynamoDbStreamProcessor} annotation, or bind a processor that has none.
 	 */
@@ -54,6 +62,14 @@ public class TributaryProperties {
 	 * S3 buckets by the id S3 event processors use in their binding.
 	 */
 	private Map<String, Bucket> buckets = new LinkedHashMap<>();
+
+	public Runtime getRuntime() {
+		return this.runtime;
+	}
+
+	public void setRuntime(Runtime runtime) {
+		this.runtime = runtime;
+	}
 
 	public Map<String, Processor> getProcessors() {
 		return this.processors;
@@ -93,6 +109,19 @@ public class TributaryProperties {
 
 	public void setBuckets(Map<String, Bucket> buckets) {
 		this.buckets = buckets;
+	}
+
+	/**
+	 * What feeds shard processors outside Lambda.
+	 */
+	public enum Runtime {
+
+		/** The local runtime's shard engine: one host, leases in the checkpoint table. */
+		LOCAL,
+
+		/** The Kinesis Client Library 3 (module {@code tributary-kcl}): several hosts. */
+		KCL
+
 	}
 
 	/**

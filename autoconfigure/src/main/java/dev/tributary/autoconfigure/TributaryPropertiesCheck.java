@@ -32,7 +32,8 @@ import org.springframework.util.ClassUtils;
  * knows, before any bean (the embedded emulator, AWS clients) is created: a misspelled setting
  * such as {@code batch-szie} would otherwise be ignored. Valid names come from the modules'
  * configuration metadata; {@code tributary.deploy.*} is valid only with the deploy module, and
- * {@code tributary.deploy.command} without it fails on its own, saying how to add it.
+ * {@code tributary.deploy.command} without it fails on its own, saying how to add it, and so
+ * does {@code tributary.runtime=kcl} without the KCL module.
  * <p>
  * Environment variables are checked only below a known group ({@code TRIBUTARY_LOCAL_*},
  * {@code TRIBUTARY_PROCESSORS_*}, ...): other {@code TRIBUTARY_*} variables, such as those deploy
@@ -72,6 +73,7 @@ class TributaryPropertiesCheck implements BeanFactoryPostProcessor, EnvironmentA
 	 * @param environment the environment
 	 * @param classLoader where the modules and their metadata are
 	 * @throws DeployModuleMissingException if the deploy command is set without the deploy module
+	 * @throws KclModuleMissingException if {@code tributary.runtime=kcl} is set without the KCL module
 	 * @throws UnknownPropertiesException if any property is unknown
 	 */
 	static void check(ConfigurableEnvironment environment, ClassLoader classLoader) {
@@ -94,6 +96,11 @@ class TributaryPropertiesCheck implements BeanFactoryPostProcessor, EnvironmentA
 				}
 				boolean relaxed = fromEnvironment && name.indexOf('.') < 0;
 				List<String> uniform = elements.stream().map(PropertyPattern::uniform).toList();
+				if (isKclRuntime(uniform, source.getProperty(name))
+						&& classLoader.getResource(KnownPropertyNames.KCL_ANCHOR) == null) {
+					throw new KclModuleMissingException(name, String.valueOf(source.getProperty(name)),
+							origin(source, name));
+				}
 				boolean deploy = uniform.get(1).equals(KnownPropertyNames.DEPLOY_GROUP);
 				if (deploy && !deployPresent && isCommand(uniform)) {
 					throw new DeployModuleMissingException(name, String.valueOf(source.getProperty(name)),
@@ -148,6 +155,11 @@ class TributaryPropertiesCheck implements BeanFactoryPostProcessor, EnvironmentA
 			return (elements.size() > 1) ? elements : null;
 		}
 		return null;
+	}
+
+	private static boolean isKclRuntime(List<String> uniform, @Nullable Object value) {
+		return uniform.size() == 2 && uniform.get(1).equals("runtime") && value != null
+				&& String.valueOf(value).trim().equalsIgnoreCase("kcl");
 	}
 
 	private static boolean isCommand(List<String> uniform) {

@@ -145,6 +145,27 @@ class UnknownPropertiesFailureAnalyzerTests {
 		});
 	}
 
+	@Test
+	void theKclRuntimeWithoutTheKclModuleSaysHowToAddIt() {
+		this.contextRunner.withPropertyValues("tributary.runtime=kcl").run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new KclModuleMissingFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains(
+					"tributary.runtime=kcl is set (from property source 'test') but the KCL runtime "
+							+ "(dev.tributary:tributary-kcl) is not on the class path",
+					"would run on the single-host local runtime instead");
+			assertThat(analysis.getAction()).contains("spring-boot:run -Pkcl",
+					"add the dependency dev.tributary:tributary-kcl", "set it to 'local'");
+		});
+	}
+
+	@Test
+	void theLocalRuntimeNamedExplicitlyIsValid() {
+		this.contextRunner.withPropertyValues("tributary.runtime=local")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
 	private static ContextConsumer<AssertableApplicationContext> failsWith(String... expected) {
 		return (context) -> {
 			assertThat(context).hasFailed();

@@ -66,6 +66,8 @@ public final class DeployOptions {
 
 	private final @Nullable HttpApiDefinition api;
 
+	private final boolean kcl;
+
 	private DeployOptions(Builder builder) {
 		this.appName = builder.appName;
 		this.stage = builder.stage;
@@ -87,6 +89,7 @@ public final class DeployOptions {
 		this.breakLock = builder.breakLock;
 		this.lockStaleAfter = builder.lockStaleAfter;
 		this.api = builder.api;
+		this.kcl = builder.kcl;
 	}
 
 	/**
@@ -216,6 +219,16 @@ public final class DeployOptions {
 	}
 
 	/**
+	 * Whether the application runs its DynamoDB Streams and Kinesis processors on the KCL
+	 * runtime ({@code tributary.runtime=kcl}, docs/kcl.md): they get lease tables and a policy
+	 * document for the hosts instead of functions.
+	 * @return whether the KCL runtime reads the shard processors
+	 */
+	public boolean kcl() {
+		return this.kcl;
+	}
+
+	/**
 	 * The application's HTTP API, when deploy provisions it (docs/http-api.md).
 	 * @return the API's declaration, empty when the application has none or turned it off
 	 */
@@ -246,7 +259,8 @@ public final class DeployOptions {
 			.environment(this.environment)
 			.breakLock(this.breakLock)
 			.lockStaleAfter(this.lockStaleAfter)
-			.api(this.api);
+			.api(this.api)
+			.kcl(this.kcl);
 	}
 
 	@Override
@@ -300,6 +314,8 @@ public final class DeployOptions {
 		private Duration lockStaleAfter = Duration.ofMinutes(15);
 
 		private @Nullable HttpApiDefinition api;
+
+		private boolean kcl;
 
 		private Builder(String appName) {
 			Assert.hasText(appName, "'appName' must not be empty");
@@ -405,6 +421,11 @@ public final class DeployOptions {
 
 		public Builder api(@Nullable HttpApiDefinition api) {
 			this.api = api;
+			return this;
+		}
+
+		public Builder kcl(boolean kcl) {
+			this.kcl = kcl;
 			return this;
 		}
 

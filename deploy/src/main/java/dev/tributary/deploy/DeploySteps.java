@@ -24,6 +24,8 @@ import dev.tributary.StreamViewType;
 import dev.tributary.TableDescriptor;
 import dev.tributary.deploy.dynamodb.TableStep;
 import dev.tributary.deploy.iam.RoleStep;
+import dev.tributary.deploy.kcl.KclPolicyStep;
+import dev.tributary.deploy.kcl.KclTablesStep;
 import dev.tributary.deploy.kinesis.StreamStep;
 import dev.tributary.deploy.lambda.AliasStep;
 import dev.tributary.deploy.lambda.FunctionStep;
@@ -83,7 +85,13 @@ final class DeploySteps {
 		}
 		// Before the roles and mappings: both need the queue's ARN.
 		queueNames(registry).forEach((queue) -> steps.add(new QueueStep(queue)));
+		List<DeployedProcessor> onKcl = new ArrayList<>();
 		for (DeployedProcessor processor : processors(registry)) {
+			if (onKcl(processor, context)) {
+				steps.add(new KclTablesStep(processor.name()));
+				onKcl.add(processor);
+				continue;
+			}
 			RoleStep role = new RoleStep(processor);
 			steps.add(role);
 			steps.add(new LogGroupStep(processor.name()));
@@ -94,6 +102,9 @@ final class DeploySteps {
 			if (processor.isMapped()) {
 				steps.add(new MappingStep(processor));
 			}
+		}
+		if (!onKcl.isEmpty()) {
+			steps.add(new KclPolicyStep(onKcl));
 		}
 		// S3 invoking functions directly: the permission, retries and on-failure queue, then the
 		// bucket's notification (S3 checks the permission when the notification is written).
@@ -120,6 +131,10 @@ final class DeploySteps {
 		directS3Processors(registry)
 			.forEach((processor) -> steps.add(new BucketNotificationStep(processor.name(), processor.binding())));
 		for (DeployedProcessor processor : processors(registry)) {
+			if (onKcl(processor, context)) {
+				steps.add(new KclTablesStep(processor.name()));
+				continue;
+			}
 			RoleStep role = new RoleStep(processor);
 			if (processor.isMapped()) {
 				steps.add(new MappingStep(processor));
@@ -248,6 +263,15 @@ final class DeploySteps {
 	/**
 	 * Every processor of the application, DynamoDB, Kinesis and SQS, by name.
 	 */
+	/**
+	 * Whether a processor runs on the KCL hosts instead of a function: a shard processor of an
+	 * application on the KCL runtime.
+	 */
+	private static boolean onKcl(DeployedProcessor processor, DeployContext context) {
+		return context.options().kcl() && (processor.source() == DeployedProcessor.Source.DYNAMODB_STREAM
+				|| processor.source() == DeployedProcessor.Source.KINESIS_STREAM);
+	}
+
 	static List<DeployedProcessor> processors(StreamProcessorRegistry registry) {
 		return registry.getProcessors().stream().map(DeployedProcessor::of).toList();
 	}

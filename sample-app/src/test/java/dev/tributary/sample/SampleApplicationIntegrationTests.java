@@ -78,7 +78,7 @@ class SampleApplicationIntegrationTests {
 			.statusCode()).isEqualTo(404);
 	}
 
-	private static List<String> queued(CapturedOutput output) {
+	static List<String> queued(CapturedOutput output) {
 		return Arrays.stream(output.getOut().split("\\R"))
 			.filter((line) -> line.contains("QUEUED: "))
 			.map((line) -> line.substring(line.indexOf("QUEUED: ")))

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
@@ -20,7 +21,8 @@ import org.springframework.context.annotation.Conditional;
  * Kinesis Data Streams in the local runtime: with the SDK's Kinesis module on the classpath and
  * a {@link KinesisClient} (the embedded emulator's, or the application's own), the local runtime
  * creates the processors' streams and reads them. Without it, a Kinesis processor stops the local
- * runtime's start, naming the dependency to add.
+ * runtime's start, naming the dependency to add. With {@code tributary.runtime=kcl} the KCL
+ * runtime reads Kinesis streams instead.
  *
  * @author Tributary
  */
@@ -28,6 +30,7 @@ import org.springframework.context.annotation.Conditional;
 		before = TributaryLocalRuntimeAutoConfiguration.class)
 @Conditional(OutsideLambdaCondition.class)
 @ConditionalOnBooleanProperty(name = "tributary.local.enabled", matchIfMissing = true)
+@ConditionalOnProperty(name = "tributary.runtime", havingValue = "local", matchIfMissing = true)
 @ConditionalOnClass(KinesisClient.class)
 @ConditionalOnBean({ StreamProcessorRegistry.class, KinesisClient.class })
 public final class TributaryKinesisLocalAutoConfiguration {

@@ -40,6 +40,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -52,7 +53,9 @@ import org.springframework.context.annotation.Configuration;
  * (the default) and at least the processor registry, provisions what the processors read and
  * feeds each processor from its stream with the semantics of Lambda's event source mapping. The
  * sources are {@link LocalSource} beans: DynamoDB Streams' here, Kinesis's in
- * {@link TributaryKinesisLocalAutoConfiguration}.
+ * {@link TributaryKinesisLocalAutoConfiguration}; with {@code tributary.runtime=kcl} the KCL
+ * module's source reads both instead of the shard engine, and the rest (queues, the endpoint,
+ * health, metrics, failure destinations) stays as it is.
  *
  * @author Tributary
  */
@@ -129,6 +132,7 @@ public final class TributaryLocalRuntimeAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnProperty(name = "tributary.runtime", havingValue = "local", matchIfMissing = true)
 	DynamoDbLocalSource tributaryDynamoDbLocalSource(TableProvisioner provisioner, StreamClient streams) {
 		return new DynamoDbLocalSource(provisioner, streams);
 	}

@@ -17,6 +17,7 @@ import dev.tributary.local.failure.FailedBatch;
 import dev.tributary.local.failure.FailedBatch.Reason;
 import dev.tributary.local.failure.FailureDestination;
 import dev.tributary.local.shard.KeyedParallelInvoker.Attempt;
+import dev.tributary.local.shard.ShardBatches.RetryListener;
 import dev.tributary.local.stream.ShardRecordType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -236,16 +237,6 @@ final class BatchRunner<R> {
 	 */
 	private record Attempts(ShardContext shard, Checkpointer checkpointer, StopSignal stop, CallRetrier calls,
 			RetryListener retrying) {
-
-	}
-
-	/**
-	 * Told when a batch starts and stops being retried, for the shard's state.
-	 */
-	@FunctionalInterface
-	interface RetryListener {
-
-		void retrying(boolean retrying);
 
 	}
 

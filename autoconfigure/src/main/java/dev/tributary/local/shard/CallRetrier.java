@@ -179,7 +179,7 @@ public final class CallRetrier {
 	 * @return {@link ShardState#UNAVAILABLE}, {@link ShardState#THROTTLED} or
 	 * {@link ShardState#BACKING_OFF}; {@code null} when the last call succeeded
 	 */
-	@Nullable ShardState failingState() {
+	public @Nullable ShardState failingState() {
 		Streak current = this.streak;
 		if (current == null) {
 			return null;

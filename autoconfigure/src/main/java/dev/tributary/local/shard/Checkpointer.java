@@ -6,7 +6,7 @@ package dev.tributary.local.shard;
  * @author Tributary
  */
 @FunctionalInterface
-interface Checkpointer {
+public interface Checkpointer {
 
 	/**
 	 * Record that every record up to and including this one is done.

@@ -28,7 +28,6 @@ import dev.tributary.local.checkpoint.CheckpointStore;
 import dev.tributary.local.checkpoint.StreamScopedCheckpointStore;
 import dev.tributary.local.checkpoint.ShardLease;
 import dev.tributary.local.failure.FailureDestination;
-import dev.tributary.local.filter.RecordFilter;
 import dev.tributary.local.stream.ShardInfo;
 import dev.tributary.local.stream.ShardSource;
 import dev.tributary.local.stream.StreamNotFoundException;
@@ -98,9 +97,7 @@ public final class ProcessorRuntime<R> implements LocalProcessor {
 	/** Shards ready at the first discovery: they start at the processor's starting position. */
 	private final Set<String> readyAtFirstStart = new HashSet<>();
 
-	private final RecordFilter filter;
-
-	private final BatchRunner<R> runner;
+	private final ShardBatches<R> batches;
 
 	private final ThreadPoolExecutor shardExecutor;
 
@@ -160,7 +157,6 @@ public final class ProcessorRuntime<R> implements LocalProcessor {
 		this.options = options;
 		this.metrics = metrics;
 		this.clock = clock;
-		this.filter = RecordFilter.of(processor.options().filterPatterns());
 		this.leases = new ShardLeases(processor.name(), this.checkpoints, options.leaseDuration(),
 				options.leaseHeartbeatInterval(), clock, ShardLeases.newOwner());
 		this.standby = new StandbyShards(processor.name());
@@ -168,10 +164,8 @@ public final class ProcessorRuntime<R> implements LocalProcessor {
 		// Every shard read at the same time gets its full parallelization factor of lanes.
 		int factor = processor.options().parallelizationFactor();
 		this.laneExecutor = executor((factor > 1) ? factor * options.maxShardThreads() : 1, "lane");
-		KeyedParallelInvoker<R> lanes = new KeyedParallelInvoker<>(invoker,
-				processor.options().parallelizationFactor(), this.laneExecutor);
-		this.runner = new BatchRunner<>(lanes, stream.type(), processor.options(), options, destination, metrics,
-				clock);
+		this.batches = new ShardBatches<>(processor, stream.type(), invoker, destination, options, metrics, clock,
+				this.laneExecutor);
 		this.discovery = new CallRetrier(processor.name(), "Processor '" + processor.name() + "' (shard discovery)",
 				options, metrics, this.stop, clock, () -> {
 				}, () -> false);
@@ -401,7 +395,7 @@ public final class ProcessorRuntime<R> implements LocalProcessor {
 			ShardConsumer<R> consumer = new ShardConsumer<>(context, shard, position,
 					(position == StartingPosition.AT_TIMESTAMP) ? this.stream.startingPositionTimestamp() : null,
 					this.processor.options(), this.options, this.source, this.stream.type(), this.checkpoints,
-					this.filter, this.runner, this.metrics, signal, this.clock, this.streamReplaced);
+					this.batches, this.metrics, signal, this.clock, this.streamReplaced);
 			this.consumers.put(shard.shardId(), consumer);
 			this.shardSignals.put(shard.shardId(), signal);
 			this.shardExecutor.execute(() -> read(shard.shardId(), consumer, signal));

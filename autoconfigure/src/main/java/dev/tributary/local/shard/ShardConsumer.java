@@ -17,7 +17,6 @@ import dev.tributary.local.ShardState;
 import dev.tributary.local.ShardStatus;
 import dev.tributary.local.checkpoint.Checkpoint;
 import dev.tributary.local.checkpoint.CheckpointStore;
-import dev.tributary.local.filter.RecordFilter;
 import dev.tributary.local.stream.ExpiredShardIteratorException;
 import dev.tributary.local.stream.ShardInfo;
 import dev.tributary.local.stream.ShardPage;
@@ -32,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one shard for one processor, in order, until the shard ends or the runtime stops:
- * gathers batches (batch size, maximum batching window), skips records the filter rejects,
- * runs batches through the {@link BatchRunner} and checkpoints after each. Re-acquires expired
+ * gathers batches (batch size, maximum batching window) and hands each to the processor's
+ * {@link ShardBatches} (filter, retries, checkpoint after the batch). Re-acquires expired
  * iterators from the checkpoint, reports trimmed data as a gap and resumes at the trim horizon,
  * and backs off when idle. Until its first checkpoint, the time it started reading
  * is its position: stored before the first iterator, so a restart does not start at
@@ -80,9 +79,7 @@ final class ShardConsumer<R> implements Runnable {
 
 	private final CheckpointStore checkpoints;
 
-	private final RecordFilter filter;
-
-	private final BatchRunner<R> runner;
+	private final ShardBatches<R> batches;
 
 	private final RuntimeMetrics metrics;
 
@@ -121,8 +118,8 @@ final class ShardConsumer<R> implements Runnable {
 
 	ShardConsumer(ShardContext context, ShardInfo shard, StartingPosition initialPosition,
 			@Nullable Instant initialTimestamp, ProcessorOptions options, LocalRuntimeOptions runtimeOptions,
-			ShardSource<R> source, ShardRecordType<R> type, CheckpointStore checkpoints, RecordFilter filter,
-			BatchRunner<R> runner, RuntimeMetrics metrics, StopSignal stop, Clock clock, boolean ignoreStoredPosition) {
+			ShardSource<R> source, ShardRecordType<R> type, CheckpointStore checkpoints, ShardBatches<R> batches,
+			RuntimeMetrics metrics, StopSignal stop, Clock clock, boolean ignoreStoredPosition) {
 		this.ignoreStoredPosition = ignoreStoredPosition;
 		this.context = context;
 		this.shard = shard;
@@ -133,8 +130,7 @@ final class ShardConsumer<R> implements Runnable {
 		this.source = source;
 		this.type = type;
 		this.checkpoints = checkpoints;
-		this.filter = filter;
-		this.runner = runner;
+		this.batches = batches;
 		this.metrics = metrics;
 		this.stop = stop;
 		this.clock = clock;
@@ -375,24 +371,9 @@ final class ShardConsumer<R> implements Runnable {
 	}
 
 	private void process(List<R> buffer) {
-		String last = this.type.sequenceNumber(buffer.get(buffer.size() - 1));
-		List<R> matching = new ArrayList<>(buffer.size());
-		for (R record : buffer) {
-			if (this.filter.matches(record, this.context.streamArn(), this.type)) {
-				matching.add(record);
-			}
-		}
-		if (logger.isDebugEnabled()) {
-			logger.debug("Processor '" + this.context.processor() + "': batch of " + matching.size() + " record(s) ("
-					+ (buffer.size() - matching.size()) + " filtered out) from shard " + this.shard.shardId()
-					+ ", sequence numbers " + this.type.sequenceNumber(buffer.get(0)) + " to " + last);
-		}
-		if (!matching.isEmpty()) {
-			this.runner.run(matching, this.context, this::checkpoint, this.stop, this.calls,
-					(retrying) -> this.state = retrying ? ShardState.RETRYING : ShardState.READING);
-			this.processed.addAndGet(matching.size());
-		}
-		checkpoint(last);
+		int processed = this.batches.process(buffer, this.context, this::checkpoint, this.stop, this.calls,
+				(retrying) -> this.state = retrying ? ShardState.RETRYING : ShardState.READING);
+		this.processed.addAndGet(processed);
 	}
 
 	private void checkpoint(String sequenceNumber) {

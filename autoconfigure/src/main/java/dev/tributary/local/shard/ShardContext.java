@@ -9,7 +9,7 @@ package dev.tributary.local.shard;
  * @param shardId the shard
  * @author Tributary
  */
-record ShardContext(String processor, String source, String streamArn, String shardId) {
+public record ShardContext(String processor, String source, String streamArn, String shardId) {
 
 	@Override
 	public String toString() {

@@ -1,6 +1,7 @@
 package dev.tributary.local.shard;
 
 import java.time.Clock;
+import java.util.concurrent.Executor;
 
 import dev.tributary.ProcessorDefinition;
 import dev.tributary.batch.BatchInvoker;
@@ -8,6 +9,7 @@ import dev.tributary.local.FailureDestinationResolver;
 import dev.tributary.local.LocalRuntimeOptions;
 import dev.tributary.local.RuntimeMetrics;
 import dev.tributary.local.checkpoint.CheckpointStore;
+import dev.tributary.local.stream.ShardRecordType;
 
 import org.springframework.util.Assert;
 
@@ -65,6 +67,22 @@ public final class ShardEngine {
 			BatchInvoker<R, ?> invoker) {
 		return new ProcessorRuntime<>(processor, stream, invoker, this.checkpoints,
 				this.destinations.resolve(processor), this.options, this.metrics, this.clock);
+	}
+
+	/**
+	 * How batches of one processor are run, for an engine that reads shards on its own (the KCL
+	 * runtime): the same filter, lanes, retries and failure destination as this engine's readers.
+	 * @param <R> the source's raw record type
+	 * @param processor the processor
+	 * @param type what the source's records are
+	 * @param invoker runs it on a batch of the source's records
+	 * @param lanes runs the lanes of a batch when the parallelization factor is above 1
+	 * @return the batches
+	 */
+	public <R> ShardBatches<R> batches(ProcessorDefinition<?> processor, ShardRecordType<R> type,
+			BatchInvoker<R, ?> invoker, Executor lanes) {
+		return new ShardBatches<>(processor, type, invoker, this.destinations.resolve(processor), this.options,
+				this.metrics, this.clock, lanes);
 	}
 
 	/**

@@ -43,7 +43,7 @@ public final class StopSignal {
 	 * A signal that stops (or is abandoned) when this one does, and may also be stopped alone.
 	 * @return the child signal
 	 */
-	StopSignal child() {
+	public StopSignal child() {
 		StopSignal child = new StopSignal();
 		this.children.add(child);
 		// Stopped while it was being added: it must not miss the stop.
@@ -60,7 +60,7 @@ public final class StopSignal {
 	 * Stop propagating to a child whose work is over.
 	 * @param child a signal from {@link #child()}
 	 */
-	void forget(StopSignal child) {
+	public void forget(StopSignal child) {
 		this.children.remove(child);
 	}
 

@@ -50,6 +50,7 @@ public final class DeployAutoConfiguration {
 				: DeployAutoConfiguration.class.getClassLoader();
 		return options.toBuilder()
 			.api(HttpApiDetection.detect(api.getIfAvailable(), context.getAutowireCapableBeanFactory(), classLoader))
+			.kcl("kcl".equalsIgnoreCase(environment.getProperty("tributary.runtime", "local").trim()))
 			.build();
 	}
 

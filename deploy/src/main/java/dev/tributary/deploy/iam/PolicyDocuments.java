@@ -131,7 +131,7 @@ public final class PolicyDocuments {
 	 * and {@code ListStreams} on {@code *}, the only resource IAM honours it on. A queue needs
 	 * no listing: the poller reads, deletes and returns messages of the queue's exact ARN.
 	 */
-	private static List<ObjectNode> readStatements(DeployedProcessor.Source source, String streamArn) {
+	static List<ObjectNode> readStatements(DeployedProcessor.Source source, String streamArn) {
 		return switch (source) {
 			case DYNAMODB_STREAM -> List.of(
 					statement("ReadStream",
@@ -184,7 +184,7 @@ public final class PolicyDocuments {
 		return json.readTree(document);
 	}
 
-	private static ObjectNode statement(String sid, List<String> actions, String resource) {
+	static ObjectNode statement(String sid, List<String> actions, String resource) {
 		ObjectNode statement = json.createObjectNode();
 		statement.put("Sid", sid);
 		statement.put("Effect", "Allow");
@@ -199,7 +199,7 @@ public final class PolicyDocuments {
 		return statement;
 	}
 
-	private static String document(List<ObjectNode> statements) {
+	static String document(List<ObjectNode> statements) {
 		ObjectNode document = json.createObjectNode();
 		document.put("Version", "2012-10-17");
 		ArrayNode array = document.putArray("Statement");

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the KCL runtime ({@code tributary.runtime=kcl}).
+ */
+@NullMarked
+package dev.tributary.kcl.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;
